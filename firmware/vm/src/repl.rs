@@ -1,0 +1,1 @@
+//! The REPL state machine (friendly, paste, raw, raw-paste). Board-agnostic.
