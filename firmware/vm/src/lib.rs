@@ -11,6 +11,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod interrupt;
+pub mod num;
 pub mod port;
 pub mod repl;
 
