@@ -1,0 +1,46 @@
+//! Facts about the board in one place (docs/hardware.md), so another board
+//! means another file like this one.
+
+/// Name and CPU in the banner.
+pub const MACHINE: &str = "mps2-an385 with Cortex-M3";
+
+/// CPU, UART and timer clock (SYSCLK = PCLK) in QEMU.
+pub const SYSCLK_HZ: u32 = 25_000_000;
+
+/// UART0: the console. RX interrupt is IRQ 0.
+pub const UART0_BASE: usize = 0x4000_4000;
+/// NVIC number of UART0's RX interrupt.
+pub const UART0_RX_IRQ: u32 = 0;
+/// Serial speed (QEMU ignores it, real hardware does not).
+pub const CONSOLE_BAUD: u32 = 115_200;
+
+/// Top of RAM: the initial stack pointer (cortex-m-rt's default).
+pub const STACK_TOP: usize = 0x2040_0000;
+/// Stack reserved below `STACK_TOP`.
+pub const STACK_SIZE: usize = 256 * 1024;
+/// Stack the interpreter may use before raising RuntimeError; the rest is
+/// headroom for the frames above `exec`, interrupts and fault reports.
+pub const VM_STACK_LIMIT: usize = 224 * 1024;
+
+/// PSRAM (16 MiB): the GC heap first, then the Rust heap.
+pub const PSRAM_BASE: usize = 0x2100_0000;
+/// Size of PSRAM.
+pub const PSRAM_SIZE: usize = 16 * 1024 * 1024;
+/// The Python heap.
+pub const GC_HEAP_START: usize = PSRAM_BASE;
+/// Size of the Python heap (what `gc.mem_free()` starts from).
+pub const GC_HEAP_SIZE: usize = 2 * 1024 * 1024;
+/// Rust's global allocator (the compiler's temporaries and the REPL's
+/// buffers), right after the GC heap.
+pub const RUST_HEAP_START: usize = GC_HEAP_START + GC_HEAP_SIZE;
+/// Size of the Rust heap.
+pub const RUST_HEAP_SIZE: usize = 8 * 1024 * 1024;
+
+/// Receive ring of the console; holds several 256-byte chunks of a raw
+/// REPL upload while code runs or the REPL is busy.
+pub const RX_RING_SIZE: usize = 4096;
+
+const _: () = assert!(RUST_HEAP_START + RUST_HEAP_SIZE <= PSRAM_BASE + PSRAM_SIZE);
+const _: () = assert!(VM_STACK_LIMIT < STACK_SIZE);
+const _: () = assert!(STACK_TOP - STACK_SIZE > 0x2000_0000);
+const _: () = assert!(RX_RING_SIZE.is_power_of_two() && RX_RING_SIZE >= 1024);
