@@ -144,8 +144,8 @@ pub fn float_pow(x: f64, y: f64) -> Result<f64, NumError> {
 }
 
 /// `round(x)` before conversion to int: nearest integral value, ties to
-/// even. Infinities and NaN are returned unchanged (the caller's int
-/// conversion raises).
+/// even; a zero result is `+0.0`. Infinities and NaN are returned
+/// unchanged (the caller's int conversion raises).
 pub fn round_half_even(x: f64) -> f64 {
     // From 2^52 up every double is an integer.
     if !x.is_finite() || libm::fabs(x) >= 4503599627370496.0 {
@@ -158,7 +158,8 @@ pub fn round_half_even(x: f64) -> f64 {
     } else {
         f
     };
-    libm::copysign(r, x)
+    // Adding +0.0 turns -0.0 into +0.0 and changes nothing else.
+    r + 0.0
 }
 
 /// Round half to even of `num / den` for `den > 0`.

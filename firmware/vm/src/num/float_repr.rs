@@ -8,6 +8,7 @@
 //! and a decimal point position, then lays them out with the rules of
 //! CPython's `PyOS_double_to_string`.
 
+use super::bigint_float::decompose;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
@@ -48,11 +49,47 @@ impl Digits {
         Digits { digits, decpt }
     }
 
-    /// Shortest round-trip digits of finite `|x|`.
+    /// Shortest round-trip digits of finite `|x|`; of two equally close
+    /// shortest strings, the one with an even last digit.
     pub fn shortest(x: f64) -> Digits {
         let mut s = String::new();
         let _ = write!(s, "{:e}", x.abs());
-        Digits::from_text(&s)
+        Digits::from_text(&s).tie_to_even(x)
+    }
+
+    /// `core::fmt` settles a tie between two equally close shortest digit
+    /// strings upward, CPython (Gay's dtoa) toward the even digit. A tie
+    /// means the exact value of `x` has exactly one digit more than the
+    /// shortest string and that digit is 5; only doubles with a short
+    /// exact decimal expansion qualify, so this is cheap to test.
+    fn tie_to_even(self, x: f64) -> Digits {
+        let (_, m, e) = decompose(x);
+        if m == 0 || e >= 0 {
+            return self;
+        }
+        let tz = (m.trailing_zeros() as i64).min(-e);
+        let (m, s) = (m >> tz, -(e + tz));
+        // x == m * 2^-s == m * 5^s * 10^-s exactly; 5^27 * 2^53 < 2^128.
+        if s == 0 || s > 27 {
+            return self;
+        }
+        let exact = m as u128 * 5u128.pow(s as u32);
+        let mut text = String::new();
+        let _ = write!(text, "{exact}");
+        if text.len() != self.digits.len() + 1 {
+            return self;
+        }
+        // `exact` is an odd multiple of 5, so it is a tie: round to even.
+        let mut q = exact / 10;
+        q += q & 1;
+        text.clear();
+        let _ = write!(text, "{q}e{}", 1 - s);
+        // Both neighbours are equally close, but at a power of two the
+        // gap below is narrower: keep the candidate only if it reads back.
+        match text.parse::<f64>() {
+            Ok(v) if v == x.abs() => Digits::from_text(&text),
+            _ => self,
+        }
     }
 
     /// `|x|` correctly rounded to `sig >= 1` significant digits.
@@ -219,6 +256,9 @@ mod tests {
             (f64::INFINITY, "inf"),
             (f64::NEG_INFINITY, "-inf"),
             (f64::NAN, "nan"),
+            // Exactly halfway between ...774.2 and ...774.3: even wins.
+            (1141362113067774.0 + 0.25, "1141362113067774.2"),
+            (1141362113067774.0 + 0.75, "1141362113067774.8"),
         ];
         for &(x, want) in cases {
             assert_eq!(r(x), want);

@@ -27,10 +27,15 @@ impl ParseIntError {
     }
 }
 
-/// Python's `str.isspace()`: Unicode white space plus the ASCII
-/// separators U+001C..U+001F, which Rust does not count as white space.
-pub fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+/// White space that `int()` and `float()` strip: CPython maps non-ASCII
+/// white space to spaces first, then skips only C's ASCII white space, so
+/// U+001C..U+001F (white space to `str.isspace()`) are not stripped.
+pub fn is_number_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+    } else {
+        c.is_whitespace()
+    }
 }
 
 /// Split an optional sign off the front.
@@ -61,7 +66,7 @@ pub fn parse_int(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
     if base == 1 || base > 36 {
         return Err(ParseIntError::InvalidBase);
     }
-    let s = text.trim_matches(is_py_space);
+    let s = text.trim_matches(is_number_space);
     let (neg, s) = take_sign(s);
     let mut base = base;
     let mut body = s;
@@ -150,7 +155,7 @@ fn is_decimal_float(s: &str) -> bool {
 /// the result is correctly rounded (out-of-range values give `inf`/`0.0`
 /// like CPython).
 pub fn parse_f64(text: &str) -> Option<f64> {
-    let s = text.trim_matches(is_py_space);
+    let s = text.trim_matches(is_number_space);
     let (neg, body) = take_sign(s);
     let v = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
         f64::INFINITY
@@ -191,7 +196,8 @@ mod tests {
         assert_eq!(int("  ", 10), None);
         assert_eq!(int("z", 36), Some(35));
         assert_eq!(int("Z", 35), None);
-        assert_eq!(int("\u{1c}7\u{a0}", 10), Some(7));
+        assert_eq!(int("\u{85}7\u{a0}\x0b", 10), Some(7));
+        assert_eq!(int("\u{1c}7", 10), None);
         assert_eq!(int("١", 10), None);
         assert_eq!(parse_int("1", 1), Err(ParseIntError::InvalidBase));
         assert_eq!(parse_int("1", 37), Err(ParseIntError::InvalidBase));
