@@ -14,13 +14,26 @@ pub const UART0_RX_IRQ: u32 = 0;
 /// Serial speed (QEMU ignores it, real hardware does not).
 pub const CONSOLE_BAUD: u32 = 115_200;
 
-/// Top of RAM: the initial stack pointer (cortex-m-rt's default).
+/// Top of RAM: the initial stack pointer (cortex-m-rt's default). Boot
+/// code, then interrupt and fault handlers, run on this main stack (MSP).
 pub const STACK_TOP: usize = 0x2040_0000;
-/// Stack reserved below `STACK_TOP`.
+/// Main stack for handlers, at the top of RAM.
+pub const HANDLER_STACK_SIZE: usize = 8 * 1024;
+/// Thread stack (PSP) of the REPL and interpreter, right below it. Kept
+/// apart from the handlers' stack so a thread-stack overflow can still be
+/// reported: the exception frame then goes to the main stack.
+pub const THREAD_STACK_TOP: usize = STACK_TOP - HANDLER_STACK_SIZE;
+/// Size of the thread stack.
 pub const STACK_SIZE: usize = 256 * 1024;
 /// Stack the interpreter may use before raising RuntimeError; the rest is
-/// headroom for the frames above `exec`, interrupts and fault reports.
+/// headroom for the frames above `exec` and for interrupts.
 pub const VM_STACK_LIMIT: usize = 224 * 1024;
+/// No-access MPU region right below the thread stack: an overflow faults
+/// (HardFault report) instead of silently overwriting RAM, which QEMU would
+/// never flag (docs/hardware.md section 2).
+pub const STACK_GUARD_SIZE: usize = 4 * 1024;
+/// Base of the guard region (aligned to its size, as the MPU requires).
+pub const STACK_GUARD_BASE: usize = THREAD_STACK_TOP - STACK_SIZE - STACK_GUARD_SIZE;
 
 /// PSRAM (16 MiB): the GC heap first, then the Rust heap.
 pub const PSRAM_BASE: usize = 0x2100_0000;
@@ -42,5 +55,7 @@ pub const RX_RING_SIZE: usize = 4096;
 
 const _: () = assert!(RUST_HEAP_START + RUST_HEAP_SIZE <= PSRAM_BASE + PSRAM_SIZE);
 const _: () = assert!(VM_STACK_LIMIT < STACK_SIZE);
-const _: () = assert!(STACK_TOP - STACK_SIZE > 0x2000_0000);
+const _: () = assert!(STACK_GUARD_BASE > 0x2000_0000);
+const _: () = assert!(STACK_GUARD_BASE.is_multiple_of(STACK_GUARD_SIZE));
+const _: () = assert!(STACK_GUARD_SIZE.is_power_of_two() && STACK_GUARD_SIZE >= 32);
 const _: () = assert!(RX_RING_SIZE.is_power_of_two() && RX_RING_SIZE >= 1024);

@@ -17,9 +17,29 @@ fn main() -> ! {
     // SAFETY: the Rust heap region is PSRAM nobody else uses, set up once.
     unsafe { HEAP.init(RUST_HEAP_START, RUST_HEAP_SIZE) };
     let core = cortex_m::Peripherals::take().unwrap_or_else(|| unreachable!());
+    guard_stack(&core.MPU);
     time::init(core.SYST);
     uart::init();
+    // SAFETY: switches thread mode to the process stack, which nothing uses
+    // yet, and never returns to this frame.
+    unsafe {
+        core::arch::asm!(
+            "msr psp, {top}",
+            "msr control, {spsel}",
+            "isb",
+            "bl {run}",
+            "udf #0",
+            top = in(reg) THREAD_STACK_TOP,
+            // CONTROL.SPSEL: thread mode uses PSP.
+            spsel = in(reg) 2u32,
+            run = sym run_repl,
+            options(noreturn),
+        )
+    }
+}
 
+/// The REPL on UART0, on the thread stack.
+extern "C" fn run_repl() -> ! {
     let config = VmConfig {
         heap_start: GC_HEAP_START as *mut u8,
         heap_size: GC_HEAP_SIZE,
@@ -32,6 +52,27 @@ fn main() -> ! {
     loop {
         cortex_m::asm::wfi();
     }
+}
+
+/// Make the region below the thread stack inaccessible (MPU region 0,
+/// default memory map elsewhere).
+fn guard_stack(mpu: &cortex_m::peripheral::MPU) {
+    const VALID: u32 = 1 << 4;
+    const ENABLE: u32 = 1;
+    const XN: u32 = 1 << 28;
+    const CTRL_ENABLE: u32 = 1;
+    const CTRL_PRIVDEFENA: u32 = 1 << 2;
+    // RASR.SIZE encodes 2^(SIZE+1) bytes; AP=0b000 (bits 26:24) is no access.
+    let size_field = (STACK_GUARD_SIZE.trailing_zeros() - 1) << 1;
+    // SAFETY: region 0 covers only the guard below the thread stack.
+    unsafe {
+        mpu.rnr.write(0);
+        mpu.rbar.write(STACK_GUARD_BASE as u32 | VALID);
+        mpu.rasr.write(XN | size_field | ENABLE);
+        mpu.ctrl.write(CTRL_ENABLE | CTRL_PRIVDEFENA);
+    }
+    cortex_m::asm::dsb();
+    cortex_m::asm::isb();
 }
 
 /// UART0 as the interpreter's port.
@@ -132,8 +173,14 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
 #[exception]
 unsafe fn HardFault(frame: &ExceptionFrame) -> ! {
     cortex_m::interrupt::disable();
-    // SAFETY: reads of the SCB fault status registers.
+    // SAFETY: turning the MPU off lets us read the exception frame even when
+    // it was pushed into the stack guard (then its contents are stale, and
+    // the CFSR's stacking-error bit says so); then reads of the fault
+    // status registers.
     let (cfsr, hfsr, mmfar, bfar) = unsafe {
+        (*cortex_m::peripheral::MPU::PTR).ctrl.write(0);
+        cortex_m::asm::dsb();
+        cortex_m::asm::isb();
         let scb = &*cortex_m::peripheral::SCB::PTR;
         (
             scb.cfsr.read(),
@@ -149,6 +196,7 @@ unsafe fn HardFault(frame: &ExceptionFrame) -> ! {
         hfsr,
         mmfar,
         bfar,
+        guard: STACK_GUARD_BASE as u32..(STACK_GUARD_BASE + STACK_GUARD_SIZE) as u32,
     };
     let _ = report::hardfault_report(&mut FatalWriter, &regs);
     semihosting_exit(report::EXIT_HARDFAULT)

@@ -17,7 +17,12 @@ pub struct FaultRegs {
     pub hfsr: u32,
     pub mmfar: u32,
     pub bfar: u32,
+    /// The stack guard region, `start..end`.
+    pub guard: core::ops::Range<u32>,
 }
+
+/// CFSR bits saying the exception frame could not be pushed.
+const CFSR_STACKING_ERRORS: u32 = (1 << 4) | (1 << 12);
 
 /// `\r\nFATAL: panic at FILE:LINE:COL: MESSAGE\r\n`
 pub fn panic_report(
@@ -48,6 +53,10 @@ pub fn hardfault_report(w: &mut impl Write, r: &FaultRegs) -> fmt::Result {
     if r.cfsr & (1 << 15) != 0 {
         write!(w, " bfar={:#010x}", r.bfar)?;
     }
+    let in_guard = r.cfsr & (1 << 7) != 0 && r.guard.contains(&r.mmfar);
+    if r.cfsr & CFSR_STACKING_ERRORS != 0 || in_guard {
+        w.write_str(" (stack overflow)")?;
+    }
     w.write_str("\r\n")
 }
 
@@ -72,11 +81,16 @@ mod tests {
             hfsr: 0x4000_0000,
             mmfar: 0,
             bfar: 0x5000_0000,
+            guard: 0x1000..0x2000,
         };
         hardfault_report(&mut s, &regs).unwrap();
         assert_eq!(
             s,
             "\r\nFATAL: HardFault pc=0x00001234 lr=0xfffffff9 cfsr=0x00008200 hfsr=0x40000000 bfar=0x50000000\r\n"
         );
+        let overflow = FaultRegs { cfsr: 0x10, ..regs };
+        s.clear();
+        hardfault_report(&mut s, &overflow).unwrap();
+        assert!(s.ends_with("hfsr=0x40000000 (stack overflow)\r\n"), "{s}");
     }
 }
