@@ -70,7 +70,7 @@ impl BigInt {
     }
 
     /// `self << n`. `MemoryError` when the result would exceed
-    /// [`MAX_POW_BITS`](super::bigint_mul::MAX_POW_BITS) bits.
+    /// [`MAX_POW_BITS`] bits.
     pub fn shl(&self, n: usize) -> Result<BigInt, NumError> {
         if self.is_zero() {
             return Ok(BigInt::zero());

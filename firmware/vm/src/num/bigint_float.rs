@@ -187,7 +187,7 @@ pub fn cmp_int_float(a: &BigInt, x: f64) -> Option<Ordering> {
     match a.cmp(&t) {
         Ordering::Equal => {
             let (_, m, e) = decompose(x);
-            let has_fraction = e < 0 && (e <= -64 || m & ((1u64 << -e) - 1) != 0);
+            let has_fraction = m != 0 && e < 0 && (e <= -64 || m & ((1u64 << -e) - 1) != 0);
             Some(if !has_fraction {
                 Ordering::Equal
             } else if x > 0.0 {
@@ -281,6 +281,8 @@ mod tests {
             Some(Ordering::Greater)
         );
         assert_eq!(cmp_int_float(&BigInt::zero(), f64::NAN), None);
+        assert_eq!(cmp_int_float(&BigInt::zero(), -0.0), Some(Ordering::Equal));
+        assert_eq!(cmp_int_float(&BigInt::zero(), 5e-324), Some(Ordering::Less));
         assert_eq!(
             cmp_int_float(&big, f64::NEG_INFINITY),
             Some(Ordering::Greater)

@@ -13,6 +13,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+/// A double's exact decimal expansion has at most 767 significant digits
+/// and 1074 digits after the point, so asking `core::fmt` (whose precision
+/// is limited to `u16`) for more than this only adds zeros.
+const EXACT_DIGITS: usize = 1100;
+
 /// A non-negative decimal `0.d1d2d3... * 10^decpt` with no leading or
 /// trailing zero digits; zero has no digits.
 pub(super) struct Digits {
@@ -74,15 +79,16 @@ impl Digits {
             return self;
         }
         let exact = m as u128 * 5u128.pow(s as u32);
-        let mut text = String::new();
-        let _ = write!(text, "{exact}");
-        if text.len() != self.digits.len() + 1 {
+        // Exactly one digit more than the shortest string? (Compared with
+        // powers of ten: 128-bit division is slow without hardware help.)
+        let n = self.digits.len() as u32;
+        if n > 37 || exact < 10u128.pow(n) || exact >= 10u128.pow(n + 1) {
             return self;
         }
         // `exact` is an odd multiple of 5, so it is a tie: round to even.
         let mut q = exact / 10;
         q += q & 1;
-        text.clear();
+        let mut text = String::new();
         let _ = write!(text, "{q}e{}", 1 - s);
         // Both neighbours are equally close, but at a power of two the
         // gap below is narrower: keep the candidate only if it reads back.
@@ -92,17 +98,23 @@ impl Digits {
         }
     }
 
-    /// `|x|` correctly rounded to `sig >= 1` significant digits.
+    /// `|x|` correctly rounded to `sig >= 1` significant digits (trailing
+    /// zeros dropped; the layout pads them back).
     pub fn significant(x: f64, sig: usize) -> Digits {
         let mut s = String::new();
-        let _ = write!(s, "{:.*e}", sig.saturating_sub(1), x.abs());
+        let _ = write!(
+            s,
+            "{:.*e}",
+            sig.saturating_sub(1).min(EXACT_DIGITS),
+            x.abs()
+        );
         Digits::from_text(&s)
     }
 
     /// `|x|` correctly rounded to `frac` digits after the point.
     pub fn fixed(x: f64, frac: usize) -> Digits {
         let mut s = String::new();
-        let _ = write!(s, "{:.*}", frac, x.abs());
+        let _ = write!(s, "{:.*}", frac.min(EXACT_DIGITS), x.abs());
         Digits::from_text(&s)
     }
 }

@@ -23,6 +23,11 @@ fn modulus(bits: u32) -> u64 {
     (1u64 << bits) - 1
 }
 
+/// Keep a caller-supplied width where the arithmetic below is valid.
+fn valid_bits(bits: u32) -> u32 {
+    bits.clamp(2, 62)
+}
+
 /// `v * 2^r (mod P)` for `v < P`: a rotation left by `r` within `bits`.
 fn rotl(v: u64, r: u32, bits: u32) -> u64 {
     let p = modulus(bits);
@@ -54,8 +59,9 @@ fn finish(neg: bool, h: u64) -> i64 {
 }
 
 /// Hash of a sign and little-endian `u32` magnitude, for modulus width
-/// `bits` (61 or 31); exposed so both widths can be checked on any host.
+/// `bits` (61 or 31; others are clamped to 2..=62); exposed so both widths can be checked on any host.
 pub fn hash_limbs_with_bits(neg: bool, mag: &[u32], bits: u32) -> i64 {
+    let bits = valid_bits(bits);
     let mut acc = 0u64;
     for &limb in mag.iter().rev() {
         acc = add_mod(rotl(acc, 32, bits), limb as u64, bits);
@@ -65,6 +71,7 @@ pub fn hash_limbs_with_bits(neg: bool, mag: &[u32], bits: u32) -> i64 {
 
 /// Hash of a float for modulus width `bits` (61 or 31).
 pub fn hash_f64_with_bits(x: f64, bits: u32) -> i64 {
+    let bits = valid_bits(bits);
     if x.is_nan() {
         return 0;
     }

@@ -34,9 +34,11 @@ pub mod parse;
 
 pub use bigint::BigInt;
 pub use bigint_float::cmp_int_float;
+pub use bigint_mul::MAX_POW_BITS;
 pub use float_format::{format_f64, FloatSpec, FloatType};
 pub use float_ops::{
-    float_divmod, float_floordiv, float_mod, float_pow, float_to_int, round_f64, round_half_even,
+    float_div, float_divmod, float_floordiv, float_mod, float_pow, float_to_int, round_f64,
+    round_half_even,
 };
 pub use float_repr::repr_f64;
 pub use hash::{hash_f64, hash_i64};

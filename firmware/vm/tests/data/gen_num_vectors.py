@@ -253,6 +253,10 @@ def float_lines():
             if spec and spec[-1] in 'eEfFgG':
                 assert ('%' + spec) % x == got
             out.append(f'fmt {fb(x)} {spec or "-"} {got}')
+    # precisions past a double's exact expansion (padding with zeros)
+    for x in [5e-324, 0.1, 1e300, -2.5, 1 / 3]:
+        for spec in ['.1100f', '.1200f', '.800e', '.1200e', '.1200g', '#.1200g', '.1200']:
+            out.append(f'fmt {fb(x)} {spec} {format(x, spec)}')
     for x in values[:600]:
         n = rng.choice([0, 1, 2, 3, 5, 10, 17, -1, -2, -5, -20, -300, 330, rng.randint(-320, 320)])
         try:
