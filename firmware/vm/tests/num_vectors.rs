@@ -131,6 +131,21 @@ fn check_int(f: &[&str]) -> Option<String> {
             cmp_int_float(&int(n), float(x)) == Some(want)
                 && (want != core::cmp::Ordering::Greater || int(n).sub(&one).to_f64().is_ok())
         }
+        ["roundint", a, n, r] => int(a).round_decimal(n.parse().unwrap()) == int(r),
+        ["tobytes", a, len, order, signed, r] => {
+            let got = int(a).to_bytes(len.parse().unwrap(), *order == "little", *signed == "1");
+            match (got, *r) {
+                (Err(NumError::Overflow(_)), "OV") => true,
+                (Ok(bytes), r) => hex(&bytes) == r,
+                _ => false,
+            }
+        }
+        ["frombytes", b, order, signed, r] => {
+            let bytes: Vec<u8> = (0..b.len() / 2)
+                .map(|i| u8::from_str_radix(&b[2 * i..2 * i + 2], 16).unwrap())
+                .collect();
+            BigInt::from_bytes(&bytes, *order == "little", *signed == "1") == int(r)
+        }
         _ => return Some(format!("unknown line {f:?}")),
     };
     if ok {
@@ -138,6 +153,13 @@ fn check_int(f: &[&str]) -> Option<String> {
     } else {
         Some(format!("{f:?}"))
     }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    if bytes.is_empty() {
+        return "-".into();
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn check_float(f: &[&str], line: &str) -> Option<String> {
@@ -233,8 +255,29 @@ fn run(data: &str, check: impl Fn(&[&str], &str) -> Option<String>) -> BTreeMap<
 fn int_vectors_match_cpython() {
     let counts = run(INT_VECTORS, |f, _| check_int(f));
     for op in [
-        "add", "sub", "mul", "and", "or", "xor", "not", "bitlen", "divmod", "pow", "powmod", "shl",
-        "shr", "tostr", "parse", "tof64", "truediv", "hash", "fromf64", "cmpif",
+        "add",
+        "sub",
+        "mul",
+        "and",
+        "or",
+        "xor",
+        "not",
+        "bitlen",
+        "divmod",
+        "pow",
+        "powmod",
+        "shl",
+        "shr",
+        "tostr",
+        "parse",
+        "tof64",
+        "truediv",
+        "hash",
+        "fromf64",
+        "cmpif",
+        "roundint",
+        "tobytes",
+        "frombytes",
     ] {
         assert!(
             counts.get(op).copied().unwrap_or(0) >= 50,

@@ -196,6 +196,35 @@ def int_lines():
         except (ZeroDivisionError, OverflowError) as e:
             r = 'OV' if isinstance(e, OverflowError) else 'ZD'
         out.append(f'truediv {h(a)} {h(b)} {r}')
+    for _ in range(100):
+        a = rand_int(rng.randint(0, 200))
+        n = rng.choice([0, 1, -1, -2, -3, -10, -40, -70, rng.randint(-70, 5)])
+        out.append(f'roundint {h(a)} {n} {h(round(a, n))}')
+    for a in [1250, 1350, -1250, -1251, 5, 15, 25, -5, 10 ** 40 // 2, 3 * 10 ** 40 // 2]:
+        out.append(f'roundint {h(a)} {-1 if a < 100 else -2 if a < 10 ** 5 else -40} '
+                   f'{h(round(a, -1 if a < 100 else -2 if a < 10 ** 5 else -40))}')
+    for a, length, signed in [(0, 0, True), (0, 0, False), (-1, 0, True), (-128, 1, True),
+                              (128, 1, True), (-129, 1, True), (255, 1, False), (256, 1, False),
+                              (-1, 4, False), (-(1 << 63), 8, True), (1 << 63, 8, True)]:
+        for order in ['little', 'big']:
+            try:
+                r = a.to_bytes(length, order, signed=signed).hex() or '-'
+            except OverflowError:
+                r = 'OV'
+            out.append(f'tobytes {h(a)} {length} {order} {int(signed)} {r}')
+    for _ in range(120):
+        a = rand_int(rng.randint(0, 100))
+        length = rng.randint(0, 16)
+        order = rng.choice(['little', 'big'])
+        signed = rng.random() < 0.5
+        try:
+            r = a.to_bytes(length, order, signed=signed).hex() or '-'
+        except OverflowError:
+            r = 'OV'
+        out.append(f'tobytes {h(a)} {length} {order} {int(signed)} {r}')
+        b = rng.randbytes(rng.randint(0, 12))
+        out.append(f'frombytes {b.hex() or "-"} {order} {int(signed)} '
+                   f'{h(int.from_bytes(b, order, signed=signed))}')
     for _ in range(200):
         a = rand_int()
         assert hash(a) == hash_mod(a, P61)
