@@ -1,0 +1,157 @@
+//! A target with a raw REPL on it, kept usable across scripts: soft reset between scripts,
+//! restart after a crash or a hang that Ctrl-C cannot stop.
+
+use crate::client::{find, ClientConfig, ExecError, RawRepl};
+use crate::conn::show_bytes;
+use crate::protocol::FATAL;
+use crate::target::Target;
+use std::time::Duration;
+
+/// How one script's run on the board ended.
+#[derive(Debug)]
+pub enum Ran {
+    /// The exchange finished: stdout and the error part.
+    Done { stdout: Vec<u8>, error: Vec<u8> },
+    /// Past its time; what it had printed, and whether the board needed a restart.
+    Timeout { stdout: Vec<u8>, restarted: bool },
+    /// The board died, reset, or broke the protocol; the reason for the report.
+    Crash(String),
+}
+
+/// A board that runs scripts one after another.
+pub struct Session {
+    target: Box<dyn Target>,
+    cfg: ClientConfig,
+    repl: Option<RawRepl>,
+    /// The VM is fresh (just booted or just soft-reset), so no reset is needed first.
+    fresh: bool,
+    /// How many times the board has been (re)started.
+    pub starts: u32,
+}
+
+impl Session {
+    pub fn new(target: Box<dyn Target>, cfg: ClientConfig) -> Self {
+        Session {
+            target,
+            cfg,
+            repl: None,
+            fresh: false,
+            starts: 0,
+        }
+    }
+
+    pub fn target_name(&self) -> String {
+        self.target.name()
+    }
+
+    /// Starts the board and enters raw mode, unless that is already done.
+    pub fn ensure(&mut self) -> Result<&mut RawRepl, String> {
+        if self.repl.is_none() {
+            let conn = self.target.start().map_err(|e| e.to_string())?;
+            self.starts += 1;
+            let mut repl = RawRepl::new(conn, self.cfg.clone());
+            if let Err(e) = repl.enter_raw() {
+                let why = self.crash_reason(&mut repl, &e);
+                self.target.stop();
+                return Err(format!("could not enter the raw REPL: {why}"));
+            }
+            self.repl = Some(repl);
+            self.fresh = true;
+        }
+        Ok(self.repl.as_mut().expect("just set"))
+    }
+
+    /// Stops the board; the next script starts a new one.
+    pub fn restart(&mut self) {
+        self.repl = None;
+        self.target.stop();
+    }
+
+    /// Runs one script on a fresh VM.
+    pub fn run(&mut self, code: &[u8], timeout: Duration) -> Ran {
+        if let Err(e) = self.ensure() {
+            return Ran::Crash(e);
+        }
+        if !self.fresh {
+            let reset = self.repl.as_mut().expect("ensured").soft_reset();
+            if let Err(e) = reset {
+                // One restart; a board that cannot even boot is reported on this script.
+                let mut repl = self.repl.take().expect("ensured");
+                let why = self.crash_reason(&mut repl, &e);
+                self.restart();
+                if let Err(e2) = self.ensure() {
+                    return Ran::Crash(format!("soft reset failed ({why}); restart failed: {e2}"));
+                }
+            }
+        }
+        self.fresh = false;
+        let repl = self.repl.as_mut().expect("ensured");
+        match repl.exec(code, timeout) {
+            Ok(exec) => {
+                self.fresh = exec.rebooted;
+                Ran::Done {
+                    stdout: exec.stdout,
+                    error: exec.error,
+                }
+            }
+            Err(ExecError::Timeout {
+                stdout, recovered, ..
+            }) => {
+                if !recovered {
+                    self.restart();
+                }
+                Ran::Timeout {
+                    stdout,
+                    restarted: !recovered,
+                }
+            }
+            Err(e) => {
+                let mut repl = self.repl.take().expect("ensured");
+                let why = self.crash_reason(&mut repl, &e);
+                self.restart();
+                Ran::Crash(why)
+            }
+        }
+    }
+
+    /// Explains a broken exchange: the board's `FATAL:` line and exit status if it died,
+    /// else the protocol error itself.
+    fn crash_reason(&mut self, repl: &mut RawRepl, e: &ExecError) -> String {
+        let tail = repl.conn().tail();
+        let fatal = find(&tail, FATAL).map(|i| {
+            let line = &tail[i..];
+            let end = line
+                .iter()
+                .position(|&b| b == b'\r' || b == b'\n')
+                .unwrap_or(line.len());
+            String::from_utf8_lossy(&line[..end]).into_owned()
+        });
+        let status = if fatal.is_some() || matches!(e, ExecError::Closed { .. }) {
+            self.target.wait_exit(Duration::from_millis(500))
+        } else {
+            self.target.exit_status()
+        };
+        let mut parts = Vec::new();
+        if let Some(f) = fatal {
+            parts.push(f);
+        }
+        match status {
+            Some(s) => parts.push(format!("{} ended ({s})", self.target.name())),
+            None => parts.push(e.to_string()),
+        }
+        let diag = self.target.diagnostics();
+        if let Some(last) = diag.lines().rev().find(|l| !l.trim().is_empty()) {
+            parts.push(format!("stderr: {}", last.trim()));
+        }
+        if parts.len() == 1 && !matches!(e, ExecError::Protocol { .. } | ExecError::Closed { .. }) {
+            parts.push(format!("last bytes {}", show_bytes(&tail)));
+        }
+        parts.join("; ")
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.restart();
+    }
+}
