@@ -174,6 +174,9 @@ pub fn cpython_difference(seen: &Observed, py: &PyRun) -> Option<String> {
     let theirs = match py.code {
         None => return Some("CPython ran past its time limit".into()),
         Some(0) => None,
+        // A non-zero exit with nothing on stderr is SystemExit, which the board reports as
+        // a soft reset with an empty error part.
+        Some(_) if py.stderr.trim().is_empty() => None,
         Some(_) => Some(py.exception().unwrap_or_else(|| "?".into())),
     };
     if ours != theirs {

@@ -252,7 +252,7 @@ impl Fake {
                 }
                 0x04 => {
                     let code = std::mem::take(&mut buf);
-                    if !self.misbehave(&code) {
+                    if !self.misbehave(&code, b"OK") {
                         out(b"OK");
                         let end = self.run(&code);
                         self.finish(end);
@@ -302,7 +302,7 @@ impl Fake {
                 out(b"\x01");
             }
         }
-        if self.misbehave(&code) {
+        if self.misbehave(&code, b"\x04") {
             return;
         }
         out(b"\x04");
@@ -325,16 +325,18 @@ impl Fake {
         }
     }
 
-    /// Acts out a fault marker; returns true if it did (the exchange is over).
-    fn misbehave(&mut self, code: &[u8]) -> bool {
+    /// Acts out a fault marker; returns true if it did (the exchange is over). `ack` is what
+    /// the board sends when it accepts the code: `OK`, or `\x04` in raw-paste mode.
+    fn misbehave(&mut self, code: &[u8], ack: &[u8]) -> bool {
         let has = |m: &str| code.windows(m.len()).any(|w| w == m.as_bytes());
         if has("#fake:crash") {
-            out(b"OKabout to fault\r\n");
+            out(ack);
+            out(b"about to fault\r\n");
             out(b"FATAL: HardFault at pc=0x00001234\r\n");
             std::process::exit(4);
         }
         if has("#fake:wedge") {
-            out(b"OK");
+            out(ack);
             loop {
                 let _ = self.input.next();
             }
@@ -344,7 +346,8 @@ impl Fake {
             return true;
         }
         if has("#fake:reset") {
-            out(b"OKbefore reset\r\n");
+            out(ack);
+            out(b"before reset\r\n");
             out(BANNER);
             self.friendly();
             std::process::exit(0);
