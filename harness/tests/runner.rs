@@ -345,7 +345,7 @@ fn a_target_that_cannot_start_is_reported_per_script() {
         differences: Differences::default(),
         pending: PendingSnapshots::DontWrite,
     };
-    let scripts = corpus::discover(&c.0, &[c.0.clone()]).unwrap();
+    let scripts = corpus::discover(&c.0, std::slice::from_ref(&c.0)).unwrap();
     let mut reporter = Reporter::new(Box::new(std::io::sink()), None).unwrap();
     let results = runner::run(&cfg, &scripts, &mut reporter);
     assert_eq!(results.len(), 2);
