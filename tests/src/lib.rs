@@ -50,9 +50,10 @@ pub struct Board {
     _keep: Keep,
 }
 
-enum Keep {
-    Target(Box<QemuTarget>),
-    Child(ChildGuard),
+/// What keeps QEMU running; dropping it ends QEMU.
+struct Keep {
+    _target: Option<Box<QemuTarget>>,
+    _child: Option<ChildGuard>,
 }
 
 impl Board {
@@ -62,7 +63,10 @@ impl Board {
         let conn = t.start().expect("QEMU starts");
         Board {
             conn,
-            _keep: Keep::Target(t),
+            _keep: Keep {
+                _target: Some(t),
+                _child: None,
+            },
         }
     }
 
@@ -80,7 +84,10 @@ impl Board {
         let conn = Conn::new(file.try_clone().unwrap(), file);
         let mut board = Board {
             conn,
-            _keep: Keep::Child(child),
+            _keep: Keep {
+                _target: None,
+                _child: Some(child),
+            },
         };
         // The board may still be booting: ask until a prompt comes back.
         let end = Instant::now() + ANSWER;
