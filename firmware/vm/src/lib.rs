@@ -10,14 +10,66 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+pub mod ast;
+pub mod bigint_obj;
+pub mod builtins;
+pub mod builtins_iter;
+pub mod builtins_more;
+pub mod bytecode;
+pub mod bytes;
+pub mod class;
+pub mod code;
+pub mod compile_expr;
+pub mod compiler;
+pub mod complex;
+pub mod dict;
+pub mod dict_methods;
+pub mod exc;
+pub mod float;
+pub mod format;
+pub mod func;
+pub mod gc;
+pub mod gcvec;
+pub mod gen;
+pub mod import;
+pub mod int;
+pub mod int_methods;
+pub mod interp;
 pub mod interrupt;
+pub mod lexer;
+pub mod list;
+pub mod list_methods;
+pub mod module;
+pub mod modules;
 pub mod num;
+pub mod object;
+pub mod ops;
+pub mod parser;
 pub mod port;
+pub mod print;
+pub mod qstr;
+pub mod range;
 pub mod repl;
+pub mod run;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod str_methods;
+pub mod symtable;
+pub mod tuple;
+pub mod value;
+pub mod vm;
 
 pub use port::Port;
+pub use vm::Vm;
 
 use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use value::Value;
+
+/// `sys.platform`.
+pub const PLATFORM: &str = "mps2-an385";
 
 /// How a piece of source is compiled, as CPython's `compile()` modes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -31,7 +83,8 @@ pub enum InputMode {
 /// An uncaught exception, kept alive by the VM until the next `exec`.
 #[derive(Debug)]
 pub struct Uncaught {
-    _private: (),
+    // The exception is kept alive by `Roots::last_exception` until the next run.
+    exc: Value,
 }
 
 /// How a run ended when it did not end normally.
@@ -54,23 +107,72 @@ pub struct VmConfig {
     pub stack_limit: usize,
 }
 
-/// The interpreter: heap, interned names, loaded modules, `__main__`.
-pub struct Vm {
-    port: Box<dyn Port>,
-}
-
 impl Vm {
     /// Create an interpreter owning `config`'s heap region.
     ///
     /// # Safety
     /// `config.heap_start .. + heap_size` must be valid, writable memory used
     /// by nothing else for as long as the Vm lives.
-    pub unsafe fn new(_config: VmConfig, port: Box<dyn Port>) -> Vm {
-        Vm { port }
+    pub unsafe fn new(config: VmConfig, port: Box<dyn Port>) -> Vm {
+        let heap = gc::Heap::new(config.heap_start, config.heap_size);
+        let mut vm = Vm {
+            port,
+            heap,
+            roots: vm::Roots::empty(),
+            stack_top: 0,
+            stack_floor: 0,
+            stack_budget: config.stack_limit,
+            entry_depth: 0,
+            vstack: core::ptr::null_mut(),
+            vstack_len: 0,
+            vstack_used: 0,
+            heap_region: (config.heap_start, config.heap_size),
+        };
+        vm.init_state();
+        vm
+    }
+
+    /// Build the initial Python state: builtins, sys.modules, __main__.
+    fn init_state(&mut self) {
+        self.enter();
+        // Heap exhaustion here means a board configured with too small a
+        // heap; the interpreter then runs with whatever was built.
+        let _ = self.try_init_state();
+        self.leave();
+    }
+
+    fn try_init_state(&mut self) -> object::PyResult<()> {
+        self.roots.memory_error = exc::new_memory_error_static(self)?;
+        let slots =
+            vm::VALUE_STACK_SLOTS.min(self.heap.total_bytes() / 16 / core::mem::size_of::<Value>());
+        self.vstack = self.alloc_values(slots)?;
+        self.vstack_len = slots;
+        self.roots.value_stack = Value::from_ptr(self.vstack);
+        self.vstack_used = 0;
+        let b = dict::new_dict(self, 96)?;
+        self.roots.builtins = b;
+        builtins::populate(self, b)?;
+        self.roots.modules = dict::new_dict(self, 8)?;
+        let empty = self.new_str("")?;
+        let lib = self.new_str("/lib")?;
+        self.roots.sys_path = list::new_list(self, &[empty, lib])?;
+        self.roots.sys_argv = list::new_list(self, &[])?;
+        let main = module::new_module(self, qstr::q::__main__)?;
+        self.roots.main_globals = module::dict_of(main);
+        let key = Value::qstr(qstr::q::__main__);
+        let modules = self.roots.modules;
+        dict::set(self, modules, key, main)?;
+        Ok(())
     }
 
     /// Forget all Python state (modules, globals, heap) as after a reset.
-    pub fn soft_reset(&mut self) {}
+    pub fn soft_reset(&mut self) {
+        let (start, size) = self.heap_region;
+        self.heap = unsafe { gc::Heap::new(start, size) };
+        self.roots = vm::Roots::empty();
+        self.entry_depth = 0;
+        self.init_state();
+    }
 
     /// The console/port, for the REPL to write its prompts.
     pub fn port(&mut self) -> &mut dyn Port {
@@ -81,20 +183,119 @@ impl Vm {
     /// `__main__`. Output goes to the port as it is produced.
     pub fn exec(
         &mut self,
-        _source: &[u8],
-        _filename: &str,
-        _mode: InputMode,
+        source: &[u8],
+        filename: &str,
+        mode: InputMode,
     ) -> Result<(), ExecError> {
+        self.enter();
+        self.roots.last_exception = Value::NULL;
+        self.roots.handled_exc = Value::NULL;
+        let r = self.exec_inner(source, filename, mode);
+        self.vstack_used = 0;
+        self.leave();
+        match r {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                if exc::is_exception(e) && object::type_of(e).is_subtype(&exc::SYSTEM_EXIT) {
+                    let code = exc::args_of(e)
+                        .first()
+                        .and_then(|c| int::as_i64(*c))
+                        .unwrap_or(0);
+                    return Err(ExecError::SystemExit(code as i32));
+                }
+                self.roots.last_exception = e;
+                Err(ExecError::Exception(Uncaught { exc: e }))
+            }
+        }
+    }
+
+    fn exec_inner(
+        &mut self,
+        source: &[u8],
+        filename: &str,
+        mode: InputMode,
+    ) -> object::PyResult<()> {
+        let text = match core::str::from_utf8(source) {
+            Ok(t) => t,
+            Err(_) => return Err(self.new_exc_msg(&exc::SYNTAX_ERROR, "invalid UTF-8 in source")),
+        };
+        let g = self.roots.main_globals;
+        let file = qstr::Qstr::from_str(filename);
+        run::run_source(self, text, file, mode == InputMode::Single, g, g)?;
         Ok(())
     }
 
     /// Write `Traceback (most recent call last):` ... for an uncaught
     /// exception, exactly as MicroPython prints it.
-    pub fn print_exception(&mut self, _exc: &Uncaught) {}
+    pub fn print_exception(&mut self, exc: &Uncaught) {
+        self.enter();
+        let mut s = String::new();
+        exc::format_traceback(self, exc.exc, &mut s);
+        self.leave();
+        self.port.write(s.as_bytes());
+    }
 
     /// Names that complete `prefix` in `__main__` (for tab completion on the
     /// friendly REPL): e.g. `"gc."` lists the module's attributes.
-    pub fn complete(&mut self, _prefix: &str) -> alloc::vec::Vec<alloc::string::String> {
-        alloc::vec::Vec::new()
+    pub fn complete(&mut self, prefix: &str) -> Vec<String> {
+        self.enter();
+        let r = self.complete_inner(prefix).unwrap_or_default();
+        self.leave();
+        r
+    }
+
+    fn complete_inner(&mut self, prefix: &str) -> object::PyResult<Vec<String>> {
+        let (obj_path, partial) = match prefix.rfind('.') {
+            Some(i) => (Some(&prefix[..i]), &prefix[i + 1..]),
+            None => (None, prefix),
+        };
+        let names = match obj_path {
+            None => {
+                let g = self.roots.main_globals;
+                let b = self.roots.builtins;
+                let mut v = Vec::new();
+                for d in [g, b] {
+                    let mut pos = 0;
+                    while let Some((k, _)) = dict::next_entry(d, &mut pos) {
+                        if let Some(s) = str::as_str(k) {
+                            v.push(String::from(s));
+                        }
+                    }
+                }
+                v
+            }
+            Some(path) => {
+                let mut obj = self.roots.main_globals;
+                let mut first = true;
+                for part in path.split('.') {
+                    let q = qstr::Qstr::from_str(part);
+                    obj = if first {
+                        match dict::get_qstr(self, obj, q)? {
+                            Some(v) => v,
+                            None => return Ok(Vec::new()),
+                        }
+                    } else {
+                        match ops::load_attr_opt(self, obj, q)? {
+                            Some(v) => v,
+                            None => return Ok(Vec::new()),
+                        }
+                    };
+                    first = false;
+                }
+                let l = builtins_more::dir(self, Some(obj))?;
+                list::items(l)
+                    .iter()
+                    .filter_map(|v| str::as_str(*v))
+                    .map(String::from)
+                    .collect()
+            }
+        };
+        let mut out: Vec<String> = names
+            .into_iter()
+            .filter(|n| n.starts_with(partial) && !n.starts_with("__"))
+            .collect();
+        out.sort();
+        out.dedup();
+        Ok(out)
     }
 }

@@ -1,0 +1,180 @@
+//! The introspective builtins: eval, exec, compile, dir, iter(f, sentinel).
+
+use crate::dict;
+
+use crate::object::{type_of, ObjBase, PyResult, TypeObj};
+use crate::ops;
+use crate::qstr::{q, Qstr};
+use crate::str as pystr;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// `eval(src[, globals[, locals]])` / `exec(...)`.
+pub fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
+    let globals = match a.get(1) {
+        Some(&g) if !g.is_none() => {
+            if !dict::is_dict(g) {
+                return Err(vm.type_error(format_args!("globals must be a dict")));
+            }
+            g
+        }
+        _ => vm.current_globals(),
+    };
+    let locals = match a.get(2) {
+        Some(&l) if !l.is_none() => l,
+        _ => globals,
+    };
+    if dict::get_qstr(vm, globals, q::__name__)?.is_none() && globals != vm.roots.main_globals {
+        // A fresh globals dict still sees the builtins (LOAD_GLOBAL falls back).
+    }
+    let code = if crate::code::code_type_check(a[0]) {
+        a[0]
+    } else {
+        let text = match pystr::as_str(a[0])
+            .or_else(|| crate::bytes::buffer_of(a[0]).and_then(|b| core::str::from_utf8(b).ok()))
+        {
+            Some(t) => t,
+            None => {
+                return Err(vm.type_error(format_args!(
+                    "{}() arg 1 must be a string, bytes or code object",
+                    if is_eval { "eval" } else { "exec" }
+                )))
+            }
+        };
+        if is_eval {
+            let src = alloc::format!("__eval_result__ = ({})\n", text.trim());
+            let code = crate::run::compile(vm, &src, q::STRING, false)?;
+            let scratch = dict::new_dict(vm, 1)?;
+            let target = if locals == globals { scratch } else { locals };
+            crate::interp::run_code(vm, code, globals, target, Value::NULL)?;
+            let key = Qstr::from_str("__eval_result__");
+            let r = dict::get_qstr(vm, target, key)?.unwrap_or(Value::NONE);
+            if target == locals {
+                dict::delete(vm, target, Value::qstr(key))?;
+            }
+            return Ok(r);
+        }
+        crate::run::compile(vm, text, q::STRING, false)?
+    };
+    let r = crate::interp::run_code(vm, code, globals, locals, Value::NULL)?;
+    Ok(if is_eval { r } else { Value::NONE })
+}
+
+/// `compile(source, filename, mode)`.
+pub fn compile(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let Some(text) = pystr::as_str(a[0]) else {
+        return Err(vm.type_error(format_args!("compile() arg 1 must be a string")));
+    };
+    let file = pystr::to_qstr(a[1]).unwrap_or(q::STRING);
+    let mode = pystr::as_str(a[2]).unwrap_or("");
+    match mode {
+        "exec" => crate::run::compile(vm, text, file, false),
+        "single" => crate::run::compile(vm, text, file, true),
+        "eval" => {
+            let src = alloc::format!("__eval_result__ = ({})\n", text.trim());
+            crate::run::compile(vm, &src, file, false)
+        }
+        _ => Err(vm.value_error(format_args!(
+            "compile() mode must be 'exec', 'eval' or 'single'"
+        ))),
+    }
+}
+
+/// `dir([obj])`: sorted attribute names.
+pub fn dir(vm: &mut Vm, obj: Option<Value>) -> PyResult<Value> {
+    let list = crate::list::new_list(vm, &[])?;
+    let add_dict = |vm: &mut Vm, d: Value| -> PyResult<()> {
+        let mut pos = 0;
+        while let Some((k, _)) = dict::next_entry(d, &mut pos) {
+            crate::list::append(vm, list, k)?;
+        }
+        Ok(())
+    };
+    match obj {
+        None => {
+            let g = vm.current_globals();
+            add_dict(vm, g)?;
+        }
+        Some(o) => {
+            if crate::module::is_module(o) {
+                add_dict(vm, crate::module::dict_of(o))?;
+            } else {
+                let t = crate::class::as_type(o).unwrap_or_else(|| type_of(o));
+                if type_of(o).is_user() {
+                    if let Some(d) = ops::load_attr_opt(vm, o, q::__dict__)? {
+                        if dict::is_dict(d) {
+                            add_dict(vm, d)?;
+                        }
+                    }
+                }
+                let mut cur = Some(t);
+                let mro: alloc::vec::Vec<Value> = if !t.mro.is_null() {
+                    crate::tuple::items(t.mro).to_vec()
+                } else {
+                    let mut v = alloc::vec::Vec::new();
+                    while let Some(c) = cur {
+                        v.push(c.as_value());
+                        cur = c.parent;
+                    }
+                    v
+                };
+                for c in mro {
+                    let ct = unsafe { &*c.as_ptr::<TypeObj>() };
+                    if !ct.dict.is_null() {
+                        add_dict(vm, ct.dict)?;
+                    } else {
+                        for &(n, _) in ct.methods {
+                            crate::list::append(vm, list, Value::qstr(n))?;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Sort and drop duplicates.
+    crate::list_methods::sort_list(vm, list, Value::NONE, false)?;
+    let items = crate::list::items(list).to_vec();
+    crate::list::obj(list).len = 0;
+    let mut last = Value::NULL;
+    for x in items {
+        if last.is_null() || !ops::eq(vm, last, x)? {
+            crate::list::append(vm, list, x)?;
+        }
+        last = x;
+    }
+    Ok(list)
+}
+
+#[repr(C)]
+struct CallableIter {
+    base: ObjBase,
+    f: Value,
+    sentinel: Value,
+}
+
+static CALLABLE_ITER_TYPE: TypeObj = TypeObj {
+    iter: Some(ops::iter_self),
+    iternext: Some(callable_iter_next),
+    ..TypeObj::builtin(q::iterator)
+};
+
+pub fn callable_iter(vm: &mut Vm, f: Value, sentinel: Value) -> PyResult<Value> {
+    if !ops::is_callable(f) {
+        return Err(vm.type_error(format_args!("iter(v, w): v must be callable")));
+    }
+    vm.alloc(CallableIter {
+        base: ObjBase::new(&CALLABLE_ITER_TYPE),
+        f,
+        sentinel,
+    })
+}
+
+fn callable_iter_next(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    let s = unsafe { it.as_mut::<CallableIter>() };
+    let (f, sentinel) = (s.f, s.sentinel);
+    let v = ops::call(vm, f, &[], &[])?;
+    if ops::eq(vm, v, sentinel)? {
+        return Ok(Value::NULL);
+    }
+    Ok(v)
+}

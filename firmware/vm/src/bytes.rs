@@ -1,0 +1,424 @@
+//! `bytes` constructor and methods, `bytearray`, `memoryview`, and the
+//! buffer protocol (`buffer_of`).
+
+use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
+use crate::ops;
+use crate::qstr::{q, Qstr};
+use crate::str::{self as pystr, new_bytes};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{builtin_fn, entry};
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// The bytes of any object with the buffer protocol (bytes, bytearray,
+/// memoryview, and str for convenience where CPython allows it).
+pub fn buffer_of(v: Value) -> Option<&'static [u8]> {
+    if pystr::is_bytes(v) {
+        return pystr::as_bytes(v);
+    }
+    if !v.is_obj() {
+        return None;
+    }
+    let t = type_of(v);
+    let f = t.buffer?;
+    let (p, n, _) = f(v)?;
+    Some(unsafe { core::slice::from_raw_parts(p, n) })
+}
+
+fn buffer_mut(v: Value) -> Option<&'static mut [u8]> {
+    if !v.is_obj() {
+        return None;
+    }
+    let f = type_of(v).buffer?;
+    let (p, n, w) = f(v)?;
+    if !w {
+        return None;
+    }
+    Some(unsafe { core::slice::from_raw_parts_mut(p, n) })
+}
+
+/// Bytes from an int count, an iterable of ints, or a buffer.
+fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_of(src) {
+        return Ok(b.to_vec());
+    }
+    if let Some(n) = crate::int::as_i64(src) {
+        if n < 0 {
+            return Err(vm.value_error(format_args!("negative count")));
+        }
+        if n as usize > vm.heap.total_bytes() {
+            return Err(vm.roots.memory_error);
+        }
+        return Ok(alloc::vec![0; n as usize]);
+    }
+    if pystr::is_str(src) {
+        return Err(vm.type_error(format_args!("string argument without an encoding")));
+    }
+    let items = ops::collect_values(vm, src)?;
+    let mut out = Vec::with_capacity(items.len());
+    for &x in items.as_slice() {
+        match crate::int::as_i64(x) {
+            Some(b @ 0..=255) => out.push(b as u8),
+            Some(_) => return Err(vm.value_error(format_args!("bytes must be in range(0, 256)"))),
+            None => {
+                return Err(vm.type_error(format_args!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(x)
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn bytes_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match a {
+        [] => new_bytes(vm, b""),
+        [src] => {
+            let b = collect_bytes(vm, *src)?;
+            new_bytes(vm, &b)
+        }
+        [s, _enc, ..] if pystr::is_str(*s) => new_bytes(vm, pystr::as_bytes(*s).unwrap_or(b"")),
+        _ => Err(vm.type_error(format_args!("bytes() arguments not understood"))),
+    }
+}
+
+fn b_decode(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(b) = buffer_of(a[0]) else {
+        return Err(vm.type_error(format_args!("decode() needs a bytes-like object")));
+    };
+    match core::str::from_utf8(b) {
+        Ok(s) => vm.new_str(s),
+        Err(_) => Err(vm.new_exc_msg(&crate::exc::UNICODE_ERROR, "invalid utf-8 data")),
+    }
+}
+
+builtin_fn!(DECODE, q::decode, 1, 3, b_decode);
+pub static BYTES_METHODS: [(Qstr, Value); 1] = [entry!(q::decode, fn DECODE)];
+
+// --- bytearray ---------------------------------------------------------------
+
+#[repr(C)]
+pub struct ByteArray {
+    pub base: ObjBase,
+    pub len: usize,
+    pub cap: usize,
+    pub data: *mut u8,
+}
+
+pub static BYTEARRAY_TYPE: TypeObj = TypeObj {
+    flags: FLAG_BASETYPE,
+    print: Some(ba_print),
+    new: Some(ba_new),
+    binary: Some(ba_binary),
+    unary: Some(ba_unary),
+    subscr: Some(ba_subscr),
+    iter: Some(ba_iter),
+    buffer: Some(ba_buffer),
+    methods: &BYTEARRAY_METHODS,
+    ..TypeObj::builtin(q::bytearray)
+};
+
+fn ba(v: Value) -> &'static mut ByteArray {
+    unsafe { v.as_mut::<ByteArray>() }
+}
+
+pub fn new_bytearray(vm: &mut Vm, init: &[u8]) -> PyResult<Value> {
+    let data = vm.alloc_raw(init.len().max(1), true)?;
+    unsafe { core::ptr::copy_nonoverlapping(init.as_ptr(), data, init.len()) };
+    vm.alloc(ByteArray {
+        base: ObjBase::new(&BYTEARRAY_TYPE),
+        len: init.len(),
+        cap: init.len().max(1),
+        data,
+    })
+}
+
+fn ba_buffer(v: Value) -> Option<(*mut u8, usize, bool)> {
+    let b = ba(v);
+    Some((b.data, b.len, true))
+}
+
+fn ba_bytes(v: Value) -> &'static mut [u8] {
+    let b = ba(v);
+    unsafe { core::slice::from_raw_parts_mut(b.data, b.len) }
+}
+
+fn ba_push(vm: &mut Vm, v: Value, more: &[u8]) -> PyResult<()> {
+    let b = ba(v);
+    let need = b.len + more.len();
+    if need > b.cap {
+        let cap = (b.cap * 2).max(need);
+        let nd = vm.alloc_raw(cap, true)?;
+        let b = ba(v);
+        unsafe { core::ptr::copy_nonoverlapping(b.data, nd, b.len) };
+        b.data = nd;
+        b.cap = cap;
+    }
+    let b = ba(v);
+    unsafe { core::ptr::copy_nonoverlapping(more.as_ptr(), b.data.add(b.len), more.len()) };
+    b.len += more.len();
+    Ok(())
+}
+
+fn ba_print(_vm: &mut Vm, v: Value, out: &mut String, _r: bool) -> PyResult<()> {
+    out.push_str("bytearray(");
+    pystr::quote_bytes_into(ba_bytes(v), out);
+    out.push(')');
+    Ok(())
+}
+
+fn ba_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let init = match a.first() {
+        Some(&s) if pystr::is_str(s) => pystr::as_bytes(s).unwrap_or(b"").to_vec(),
+        Some(&s) => collect_bytes(vm, s)?,
+        None => Vec::new(),
+    };
+    new_bytearray(vm, &init)
+}
+
+fn ba_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (buffer_of(a), buffer_of(b)) else {
+        if op == BinOp::Contains {
+            if let (Some(x), Some(i)) = (buffer_of(a), crate::int::as_i64(b)) {
+                return Ok(Value::from_bool(x.iter().any(|&c| c as i64 == i)));
+            }
+        }
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    Ok(match op {
+        BinOp::Add => {
+            let mut v = x.to_vec();
+            v.extend_from_slice(y);
+            new_bytearray(vm, &v)?
+        }
+        BinOp::IAdd => {
+            let y = y.to_vec();
+            ba_push(vm, a, &y)?;
+            a
+        }
+        BinOp::Eq => Value::from_bool(x == y),
+        BinOp::Ne => Value::from_bool(x != y),
+        BinOp::Lt => Value::from_bool(x < y),
+        BinOp::Le => Value::from_bool(x <= y),
+        BinOp::Gt => Value::from_bool(x > y),
+        BinOp::Ge => Value::from_bool(x >= y),
+        BinOp::Contains => Value::from_bool(crate::str_methods::find_bytes(x, y, 0).is_some()),
+        _ => Value::NOT_IMPLEMENTED,
+    })
+}
+
+fn ba_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
+    Ok(match op {
+        UnaryOp::Len => Value::small_int(ba(v).len as isize),
+        UnaryOp::Bool => Value::from_bool(ba(v).len != 0),
+        _ => Value::NULL,
+    })
+}
+
+fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
+    match crate::int::as_i64(x) {
+        Some(b @ 0..=255) => Ok(b as u8),
+        Some(_) => Err(vm.value_error(format_args!("byte must be in range(0, 256)"))),
+        None => Err(vm.type_error(format_args!("an integer is required"))),
+    }
+}
+
+fn ba_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResult<Value> {
+    let data = ba_bytes(v);
+    if crate::slice::is_slice(idx) {
+        let (start, _stop, step, n) = crate::slice::indices(vm, idx, data.len())?;
+        match store {
+            None => {
+                let mut out = Vec::with_capacity(n);
+                let mut i = start;
+                for _ in 0..n {
+                    out.push(data[i as usize]);
+                    i += step;
+                }
+                return new_bytearray(vm, &out);
+            }
+            Some(x) => {
+                let src = if x.is_null() {
+                    Vec::new()
+                } else {
+                    collect_bytes(vm, x)?
+                };
+                if step != 1 {
+                    return Err(vm.new_exc_msg(
+                        &crate::exc::NOT_IMPLEMENTED_ERROR,
+                        "extended slice assignment",
+                    ));
+                }
+                let mut all = data.to_vec();
+                let s = start as usize;
+                all.splice(s..s + n, src);
+                let b = ba(v);
+                b.len = 0;
+                ba_push(vm, v, &all)?;
+                return Ok(Value::NONE);
+            }
+        }
+    }
+    let i = crate::tuple::normalize_index(vm, idx, data.len(), "bytearray")?;
+    match store {
+        None => Ok(Value::small_int(data[i] as isize)),
+        Some(x) if x.is_null() => {
+            data.copy_within(i + 1.., i);
+            ba(v).len -= 1;
+            Ok(Value::NONE)
+        }
+        Some(x) => {
+            data[i] = byte_value(vm, x)?;
+            Ok(Value::NONE)
+        }
+    }
+}
+
+fn ba_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let snapshot = new_bytes(vm, ba_bytes(v))?;
+    ops::get_iter(vm, snapshot)
+}
+
+fn ba_append(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let b = byte_value(vm, a[1])?;
+    ba_push(vm, a[0], &[b])?;
+    Ok(Value::NONE)
+}
+
+fn ba_extend(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let more = collect_bytes(vm, a[1])?;
+    ba_push(vm, a[0], &more)?;
+    Ok(Value::NONE)
+}
+
+builtin_fn!(BA_APPEND, q::append, 2, 2, ba_append);
+builtin_fn!(BA_EXTEND, q::extend, 2, 2, ba_extend);
+static BYTEARRAY_METHODS: [(Qstr, Value); 3] = [
+    entry!(q::append, fn BA_APPEND),
+    entry!(q::extend, fn BA_EXTEND),
+    entry!(q::decode, fn DECODE),
+];
+
+// --- memoryview ----------------------------------------------------------------
+
+#[repr(C)]
+pub struct MemoryView {
+    pub base: ObjBase,
+    pub obj: Value,
+    pub start: usize,
+    pub len: usize,
+}
+
+pub static MEMORYVIEW_TYPE: TypeObj = TypeObj {
+    new: Some(mv_new),
+    print: Some(mv_print),
+    unary: Some(mv_unary),
+    subscr: Some(mv_subscr),
+    buffer: Some(mv_buffer),
+    binary: Some(ba_binary),
+    ..TypeObj::builtin(q::memoryview)
+};
+
+fn mv(v: Value) -> &'static MemoryView {
+    unsafe { v.as_mut::<MemoryView>() }
+}
+
+fn mv_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(&obj) = a.first() else {
+        return Err(vm.type_error(format_args!(
+            "memoryview() missing required argument 'object'"
+        )));
+    };
+    let Some(b) = buffer_of(obj) else {
+        return Err(vm.type_error(format_args!(
+            "memoryview: a bytes-like object is required, not '{}'",
+            vm.type_name(obj)
+        )));
+    };
+    vm.alloc(MemoryView {
+        base: ObjBase::new(&MEMORYVIEW_TYPE),
+        obj,
+        start: 0,
+        len: b.len(),
+    })
+}
+
+fn mv_buffer(v: Value) -> Option<(*mut u8, usize, bool)> {
+    let m = mv(v);
+    let base = buffer_of(m.obj)?;
+    let writable = buffer_mut(m.obj).is_some();
+    let end = (m.start + m.len).min(base.len());
+    let start = m.start.min(end);
+    Some((
+        unsafe { base.as_ptr().add(start) as *mut u8 },
+        end - start,
+        writable,
+    ))
+}
+
+fn mv_print(_vm: &mut Vm, v: Value, out: &mut String, _r: bool) -> PyResult<()> {
+    out.push_str(&alloc::format!("<memory at 0x{:x}>", v.bits()));
+    Ok(())
+}
+
+fn mv_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
+    Ok(match op {
+        UnaryOp::Len => Value::small_int(mv(v).len as isize),
+        _ => Value::NULL,
+    })
+}
+
+fn mv_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResult<Value> {
+    let Some((p, n, writable)) = mv_buffer(v) else {
+        return Err(vm.value_error(format_args!(
+            "operation forbidden on released memoryview object"
+        )));
+    };
+    let data = unsafe { core::slice::from_raw_parts_mut(p, n) };
+    if crate::slice::is_slice(idx) {
+        let (start, _stop, step, count) = crate::slice::indices(vm, idx, n)?;
+        if step != 1 {
+            return Err(vm.new_exc_msg(
+                &crate::exc::NOT_IMPLEMENTED_ERROR,
+                "only slices with step 1 are supported",
+            ));
+        }
+        match store {
+            None => {
+                let m = mv(v);
+                return vm.alloc(MemoryView {
+                    base: ObjBase::new(&MEMORYVIEW_TYPE),
+                    obj: m.obj,
+                    start: m.start + start as usize,
+                    len: count,
+                });
+            }
+            Some(x) => {
+                if !writable {
+                    return Err(vm.type_error(format_args!("cannot modify read-only memory")));
+                }
+                let src = collect_bytes(vm, x)?;
+                if src.len() != count {
+                    return Err(vm.value_error(format_args!(
+                        "memoryview assignment: lvalue and rvalue have different structures"
+                    )));
+                }
+                data[start as usize..start as usize + count].copy_from_slice(&src);
+                return Ok(Value::NONE);
+            }
+        }
+    }
+    let i = crate::tuple::normalize_index(vm, idx, n, "memoryview")?;
+    match store {
+        None => Ok(Value::small_int(data[i] as isize)),
+        Some(x) => {
+            if !writable || x.is_null() {
+                return Err(vm.type_error(format_args!("cannot modify read-only memory")));
+            }
+            data[i] = byte_value(vm, x)?;
+            Ok(Value::NONE)
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! `complex`: a pair of doubles with the arithmetic operators.
+
+use crate::float;
+use crate::object::{is_type, AttrOp, BinOp, ObjBase, PyResult, TypeObj, UnaryOp};
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::string::String;
+
+#[repr(C)]
+pub struct ComplexObj {
+    pub base: ObjBase,
+    pub re: f64,
+    pub im: f64,
+}
+
+pub static COMPLEX_TYPE: TypeObj = TypeObj {
+    print: Some(complex_print),
+    new: Some(complex_new),
+    binary: Some(complex_binary),
+    unary: Some(complex_unary),
+    attr: Some(complex_attr),
+    ..TypeObj::builtin(q::complex)
+};
+
+pub fn is_complex(v: Value) -> bool {
+    v.is_obj() && is_type(v, &COMPLEX_TYPE)
+}
+
+pub fn new_complex(vm: &mut Vm, re: f64, im: f64) -> PyResult<Value> {
+    let p = vm.alloc_var(
+        ComplexObj {
+            base: ObjBase::new(&COMPLEX_TYPE),
+            re,
+            im,
+        },
+        0,
+        true,
+    )?;
+    Ok(Value::from_ptr(p))
+}
+
+fn parts(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, f64)>> {
+    if is_complex(v) {
+        let c = unsafe { v.as_mut::<ComplexObj>() };
+        return Ok(Some((c.re, c.im)));
+    }
+    Ok(float::to_f64(vm, v)?.map(|f| (f, 0.0)))
+}
+
+fn fmt_part(x: f64, out: &mut String) {
+    if x == libm::trunc(x) && x.is_finite() && x.abs() < 1e16 {
+        out.push_str(&alloc::format!("{}", x as i64));
+        if x == 0.0 && x.is_sign_negative() {
+            out.clear();
+            out.push_str("-0");
+        }
+    } else {
+        crate::num::repr_f64(x, out);
+    }
+}
+
+fn complex_print(_vm: &mut Vm, v: Value, out: &mut String, _r: bool) -> PyResult<()> {
+    let c = unsafe { v.as_mut::<ComplexObj>() };
+    let mut im = String::new();
+    fmt_part(c.im, &mut im);
+    if c.re == 0.0 && !c.re.is_sign_negative() {
+        out.push_str(&im);
+        out.push('j');
+        return Ok(());
+    }
+    let mut re = String::new();
+    fmt_part(c.re, &mut re);
+    out.push('(');
+    out.push_str(&re);
+    if !im.starts_with('-') {
+        out.push('+');
+    }
+    out.push_str(&im);
+    out.push_str("j)");
+    Ok(())
+}
+
+fn complex_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (re, im) = match a {
+        [] => (0.0, 0.0),
+        [x] => parts(vm, *x)?
+            .ok_or_else(|| vm.type_error(format_args!("complex() argument must be a number")))?,
+        [x, y] => {
+            let (a1, b1) = parts(vm, *x)?.ok_or_else(|| {
+                vm.type_error(format_args!("complex() argument must be a number"))
+            })?;
+            let (a2, b2) = parts(vm, *y)?.ok_or_else(|| {
+                vm.type_error(format_args!("complex() argument must be a number"))
+            })?;
+            (a1 - b2, b1 + a2)
+        }
+        _ => return Err(vm.type_error(format_args!("complex() takes at most 2 arguments"))),
+    };
+    new_complex(vm, re, im)
+}
+
+pub fn complex_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+    let (Some((a, b)), Some((c, d))) = (parts(vm, lhs)?, parts(vm, rhs)?) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let (re, im) = match op.base() {
+        BinOp::Add => (a + c, b + d),
+        BinOp::Sub => (a - c, b - d),
+        BinOp::Mul => (a * c - b * d, a * d + b * c),
+        BinOp::TrueDiv => {
+            let den = c * c + d * d;
+            if den == 0.0 {
+                return Err(vm.zero_division("divide by zero"));
+            }
+            ((a * c + b * d) / den, (b * c - a * d) / den)
+        }
+        BinOp::Pow => {
+            if a == 0.0 && b == 0.0 {
+                if c == 0.0 && d == 0.0 {
+                    (1.0, 0.0)
+                } else {
+                    (0.0, 0.0)
+                }
+            } else {
+                let r = libm::hypot(a, b);
+                let t = libm::atan2(b, a);
+                let lr = libm::log(r);
+                let nr = libm::exp(c * lr - d * t);
+                let nt = d * lr + c * t;
+                (nr * libm::cos(nt), nr * libm::sin(nt))
+            }
+        }
+        BinOp::Eq => return Ok(Value::from_bool(a == c && b == d)),
+        BinOp::Ne => return Ok(Value::from_bool(a != c || b != d)),
+        _ => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    new_complex(vm, re, im)
+}
+
+fn complex_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
+    let c = unsafe { v.as_mut::<ComplexObj>() };
+    let (re, im) = (c.re, c.im);
+    Ok(match op {
+        UnaryOp::Neg => new_complex(vm, -re, -im)?,
+        UnaryOp::Pos => v,
+        UnaryOp::Abs => float::new_float(vm, libm::hypot(re, im))?,
+        UnaryOp::Bool => Value::from_bool(re != 0.0 || im != 0.0),
+        UnaryOp::Hash => {
+            let h = crate::num::hash_f64(re)
+                .wrapping_add(crate::num::hash_f64(im).wrapping_mul(1_000_003));
+            Value::small_int(if h == -1 { -2 } else { h })
+        }
+        _ => Value::NULL,
+    })
+}
+
+fn complex_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value> {
+    let c = unsafe { v.as_mut::<ComplexObj>() };
+    if let AttrOp::Load = op {
+        return match name {
+            q::real => float::new_float(vm, c.re),
+            q::imag => float::new_float(vm, c.im),
+            _ => Ok(Value::NULL),
+        };
+    }
+    Ok(Value::NULL)
+}

@@ -1,0 +1,202 @@
+//! `int(...)`, the int methods, 3-argument `pow` and `round`.
+
+use crate::bigint_obj::{self, from_bigint, to_bigint};
+use crate::float;
+use crate::int::{self, is_int};
+use crate::num;
+use crate::object::{ObjBase, PyResult, StaticWrapper, UnaryOp};
+use crate::ops;
+use crate::qstr::{q, Qstr};
+use crate::str as pystr;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{builtin_fn, entry};
+
+pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut base = None;
+    for p in kw.chunks(2) {
+        if pystr::as_str(p[0]) == Some("base") {
+            base = Some(p[1]);
+        } else {
+            return Err(vm.type_error(format_args!("int() got an unexpected keyword argument")));
+        }
+    }
+    if a.len() > 1 {
+        base = Some(a[1]);
+    }
+    if a.len() > 2 {
+        return Err(vm.type_error(format_args!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let Some(&x) = a.first() else {
+        return Ok(Value::small_int(0));
+    };
+    if let Some(b) = base {
+        let b = int::to_index(vm, b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error(format_args!("int() base must be >= 2 and <= 36, or 0")));
+        }
+        let text = match pystr::as_str(x) {
+            Some(s) => s,
+            None => match crate::bytes::buffer_of(x).and_then(|b| core::str::from_utf8(b).ok()) {
+                Some(s) => s,
+                None => {
+                    return Err(vm.type_error(format_args!(
+                        "int() can't convert non-string with explicit base"
+                    )))
+                }
+            },
+        };
+        return bigint_obj::parse(vm, text, b as u32);
+    }
+    if is_int(x) {
+        return if x == Value::TRUE || x == Value::FALSE {
+            Ok(Value::small_int((x == Value::TRUE) as isize))
+        } else {
+            Ok(x)
+        };
+    }
+    if float::is_float(x) {
+        return float::float_to_int(vm, float::value_of(x));
+    }
+    if let Some(s) = pystr::as_str(x) {
+        return bigint_obj::parse(vm, s, 10);
+    }
+    if let Some(b) = crate::bytes::buffer_of(x) {
+        if let Ok(s) = core::str::from_utf8(b) {
+            return bigint_obj::parse(vm, s, 10);
+        }
+    }
+    ops::unary_op(vm, UnaryOp::Int, x)
+}
+
+/// `pow(b, e, m)` for ints.
+pub fn pow3(vm: &mut Vm, b: Value, e: Value, m: Value) -> PyResult<Value> {
+    if !is_int(b) || !is_int(e) || !is_int(m) {
+        return Err(vm.type_error(format_args!(
+            "pow() 3rd argument not allowed unless all arguments are integers"
+        )));
+    }
+    let r = to_bigint(b)
+        .pow_mod(&to_bigint(e), &to_bigint(m))
+        .map_err(|x| bigint_obj::num_error(vm, x))?;
+    from_bigint(vm, &r)
+}
+
+/// `round(x[, n])`.
+pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
+    let n = match n {
+        Some(v) if !v.is_none() => Some(int::to_index(vm, v)?),
+        _ => None,
+    };
+    if is_int(x) {
+        return match n {
+            None => Ok(if x == Value::TRUE || x == Value::FALSE {
+                Value::small_int((x == Value::TRUE) as isize)
+            } else {
+                x
+            }),
+            Some(d) if d >= 0 => Ok(x),
+            Some(d) => {
+                let r = to_bigint(x).round_decimal(d as i64);
+                from_bigint(vm, &r)
+            }
+        };
+    }
+    if float::is_float(x) {
+        let f = float::value_of(x);
+        return match n {
+            None => {
+                let r = num::round_half_even(f);
+                float::float_to_int(vm, r)
+            }
+            Some(d) => match num::round_f64(f, d as i32) {
+                Ok(r) => float::new_float(vm, r),
+                Err(e) => Err(bigint_obj::num_error(vm, e)),
+            },
+        };
+    }
+    if let Some(r) = crate::class::call_dunder_opt_user(vm, x, q::__round__)? {
+        return Ok(r);
+    }
+    Err(vm.type_error(format_args!(
+        "type {} doesn't define __round__ method",
+        vm.type_name(x)
+    )))
+}
+
+fn byteorder(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    match pystr::as_str(v) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        _ => Err(vm.value_error(format_args!("byteorder must be either 'little' or 'big'"))),
+    }
+}
+
+fn signed_kw(vm: &mut Vm, kw: &[Value]) -> PyResult<bool> {
+    for p in kw.chunks(2) {
+        if pystr::as_str(p[0]) == Some("signed") {
+            return ops::is_true(vm, p[1]);
+        }
+    }
+    Ok(false)
+}
+
+fn i_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // Called as a classmethod: a[0] is the class.
+    let Some(bytes) = a.get(1).and_then(|b| crate::bytes::buffer_of(*b)) else {
+        return Err(vm.type_error(format_args!("from_bytes() needs a bytes-like object")));
+    };
+    let little = match a.get(2) {
+        Some(&o) => byteorder(vm, o)?,
+        None => false,
+    };
+    let signed = signed_kw(vm, kw)?;
+    let r = num::BigInt::from_bytes(bytes, little, signed);
+    from_bigint(vm, &r)
+}
+
+fn i_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let len = match a.get(1) {
+        Some(&l) => int::to_index(vm, l)?,
+        None => 1,
+    };
+    if len < 0 {
+        return Err(vm.value_error(format_args!("length argument must be non-negative")));
+    }
+    let little = match a.get(2) {
+        Some(&o) => byteorder(vm, o)?,
+        None => false,
+    };
+    let signed = signed_kw(vm, kw)?;
+    match to_bigint(a[0]).to_bytes(len as usize, little, signed) {
+        Ok(b) => pystr::new_bytes(vm, &b),
+        Err(e) => Err(bigint_obj::num_error(vm, e)),
+    }
+}
+
+fn i_bit_length(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    int::from_i64(vm, to_bigint(a[0]).bit_length() as i64)
+}
+
+fn i_conjugate(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(a[0])
+}
+
+builtin_fn!(FROM_BYTES_FN, q::from_bytes, 2, 3, i_from_bytes, kw);
+builtin_fn!(TO_BYTES, q::to_bytes, 1, 3, i_to_bytes, kw);
+builtin_fn!(BIT_LENGTH, q::bit_length, 1, 1, i_bit_length);
+builtin_fn!(CONJUGATE, q::conjugate, 1, 1, i_conjugate);
+static FROM_BYTES: StaticWrapper = StaticWrapper {
+    base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
+    func: Value::from_static(&FROM_BYTES_FN),
+};
+
+pub static INT_METHODS: [(Qstr, Value); 4] = [
+    entry!(q::from_bytes, fn FROM_BYTES),
+    entry!(q::to_bytes, fn TO_BYTES),
+    entry!(q::bit_length, fn BIT_LENGTH),
+    entry!(q::conjugate, fn CONJUGATE),
+];

@@ -1,0 +1,408 @@
+//! The builtin modules that need no hardware: sys, gc, micropython,
+//! utime/time, uerrno/errno, builtins.
+
+use crate::exc;
+use crate::int;
+use crate::module;
+use crate::object::{ObjBase, PyResult, TypeObj};
+use crate::ops;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{builtin_fn, entry};
+
+/// errno numbers and names as MicroPython's uerrno has them.
+pub static ERRNO: &[(isize, &str)] = &[
+    (1, "EPERM"),
+    (2, "ENOENT"),
+    (5, "EIO"),
+    (9, "EBADF"),
+    (11, "EAGAIN"),
+    (12, "ENOMEM"),
+    (13, "EACCES"),
+    (17, "EEXIST"),
+    (19, "ENODEV"),
+    (21, "EISDIR"),
+    (22, "EINVAL"),
+    (95, "EOPNOTSUPP"),
+    (98, "EADDRINUSE"),
+    (103, "ECONNABORTED"),
+    (104, "ECONNRESET"),
+    (105, "ENOBUFS"),
+    (107, "ENOTCONN"),
+    (110, "ETIMEDOUT"),
+    (111, "ECONNREFUSED"),
+    (113, "EHOSTUNREACH"),
+    (114, "EALREADY"),
+    (115, "EINPROGRESS"),
+];
+
+pub fn errno_name(code: isize) -> &'static str {
+    ERRNO
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| *n)
+        .unwrap_or("")
+}
+
+/// The console stream object (sys.stdout / sys.stderr / sys.stdin).
+#[repr(C)]
+pub struct Stream {
+    pub base: ObjBase,
+}
+unsafe impl Sync for Stream {}
+
+pub static STREAM_TYPE: TypeObj = TypeObj {
+    methods: &STREAM_METHODS,
+    ..TypeObj::builtin(q::file)
+};
+pub static STDOUT: Stream = Stream {
+    base: ObjBase::new(&STREAM_TYPE),
+};
+
+pub fn is_console_stream(v: Value) -> bool {
+    v == Value::from_static(&STDOUT)
+}
+
+fn stream_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let data = match crate::str::as_bytes(a[1]).or_else(|| crate::bytes::buffer_of(a[1])) {
+        Some(d) => d,
+        None => return Err(vm.type_error(format_args!("object with buffer protocol required"))),
+    };
+    vm.port_write(data);
+    Ok(Value::small_int(data.len() as isize))
+}
+
+fn stream_read(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = match a.get(1) {
+        Some(&n) => int::to_index(vm, n)?.max(0) as usize,
+        None => 1,
+    };
+    let mut out = alloc::vec::Vec::new();
+    while out.len() < n {
+        vm.check_interrupt()?;
+        match vm.port.read_byte() {
+            Some(b) => out.push(b),
+            None => break,
+        }
+    }
+    let s = alloc::string::String::from_utf8_lossy(&out).into_owned();
+    vm.new_string(s)
+}
+
+builtin_fn!(WRITE, q::write, 2, 2, stream_write);
+builtin_fn!(READ, q::read, 1, 2, stream_read);
+static STREAM_METHODS: [(Qstr, Value); 2] = [entry!(q::write, fn WRITE), entry!(q::read, fn READ)];
+
+// --- sys -----------------------------------------------------------------------
+
+fn sys_exit(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(exc::new_exception(vm, &exc::SYSTEM_EXIT, a))
+}
+
+fn sys_print_exception(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut s = alloc::string::String::new();
+    exc::format_traceback(vm, a[0], &mut s);
+    match a.get(1) {
+        Some(&f) if !is_console_stream(f) => {
+            let sv = vm.new_string(s)?;
+            ops::call_method(vm, f, q::write, &[sv])?;
+        }
+        _ => vm.port_write(s.as_bytes()),
+    }
+    Ok(Value::NONE)
+}
+
+builtin_fn!(SYS_EXIT, q::exit, 0, 1, sys_exit);
+builtin_fn!(
+    SYS_PRINT_EXCEPTION,
+    q::print_exception,
+    1,
+    2,
+    sys_print_exception
+);
+
+static SYS_TABLE: &[(Qstr, Value)] = &[
+    entry!(q::exit, fn SYS_EXIT),
+    entry!(q::print_exception, fn SYS_PRINT_EXCEPTION),
+    entry!(q::stdout, fn STDOUT),
+    entry!(q::stderr, fn STDOUT),
+    entry!(q::stdin, fn STDOUT),
+    entry!(q::byteorder, Value::qstr(q::little)),
+    entry!(q::maxsize, Value::small_int(crate::value::SMALL_INT_MAX)),
+];
+
+fn make_sys(vm: &mut Vm) -> PyResult<Value> {
+    let m = module::from_table(vm, q::sys, SYS_TABLE)?;
+    module::set_attr(vm, m, q::path, vm.roots.sys_path)?;
+    module::set_attr(vm, m, q::argv, vm.roots.sys_argv)?;
+    module::set_attr(vm, m, q::modules, vm.roots.modules)?;
+    let v = vm.new_str("3.4.0")?;
+    module::set_attr(vm, m, q::version, v)?;
+    let vi = crate::tuple::new_tuple(
+        vm,
+        &[
+            Value::small_int(3),
+            Value::small_int(4),
+            Value::small_int(0),
+        ],
+    )?;
+    module::set_attr(vm, m, q::version_info, vi)?;
+    let ver = crate::tuple::new_tuple(
+        vm,
+        &[
+            Value::small_int(1),
+            Value::small_int(8),
+            Value::small_int(3),
+        ],
+    )?;
+    let imp = crate::tuple::new_tuple(vm, &[Value::qstr(q::micropython), ver])?;
+    module::set_attr(vm, m, q::implementation, imp)?;
+    let plat = vm.new_str(crate::PLATFORM)?;
+    module::set_attr(vm, m, q::platform, plat)?;
+    Ok(m)
+}
+
+// --- gc ----------------------------------------------------------------------------
+
+fn gc_collect(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    vm.collect();
+    Ok(Value::NONE)
+}
+fn gc_enable(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    vm.heap.enabled = true;
+    Ok(Value::NONE)
+}
+fn gc_disable(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    vm.heap.enabled = false;
+    Ok(Value::NONE)
+}
+fn gc_isenabled(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::from_bool(vm.heap.enabled))
+}
+fn gc_mem_free(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    int::from_i64(vm, vm.heap.free_bytes() as i64)
+}
+fn gc_mem_alloc(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    int::from_i64(vm, vm.heap.used_bytes() as i64)
+}
+fn gc_threshold(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match a.first() {
+        None => {
+            let t = vm.heap.threshold_blocks;
+            if t == usize::MAX {
+                return Ok(Value::small_int(-1));
+            }
+            int::from_i64(vm, (t * crate::gc::BLOCK) as i64)
+        }
+        Some(&v) => {
+            let n = int::to_index(vm, v)?;
+            vm.heap.threshold_blocks = if n < 0 {
+                usize::MAX
+            } else {
+                n as usize / crate::gc::BLOCK
+            };
+            Ok(Value::NONE)
+        }
+    }
+}
+
+builtin_fn!(GC_COLLECT, q::collect, 0, 0, gc_collect);
+builtin_fn!(GC_ENABLE, q::enable, 0, 0, gc_enable);
+builtin_fn!(GC_DISABLE, q::disable, 0, 0, gc_disable);
+builtin_fn!(GC_ISENABLED, q::isenabled, 0, 0, gc_isenabled);
+builtin_fn!(GC_MEM_FREE, q::mem_free, 0, 0, gc_mem_free);
+builtin_fn!(GC_MEM_ALLOC, q::mem_alloc, 0, 0, gc_mem_alloc);
+builtin_fn!(GC_THRESHOLD, q::threshold, 0, 1, gc_threshold);
+
+static GC_TABLE: &[(Qstr, Value)] = &[
+    entry!(q::collect, fn GC_COLLECT),
+    entry!(q::enable, fn GC_ENABLE),
+    entry!(q::disable, fn GC_DISABLE),
+    entry!(q::isenabled, fn GC_ISENABLED),
+    entry!(q::mem_free, fn GC_MEM_FREE),
+    entry!(q::mem_alloc, fn GC_MEM_ALLOC),
+    entry!(q::threshold, fn GC_THRESHOLD),
+];
+
+// --- micropython -------------------------------------------------------------------
+
+fn mp_identity(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(a[0])
+}
+fn mp_mem_info(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = alloc::format!(
+        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n",
+        vm.stack_top.saturating_sub(crate::gc::stack_pointer()),
+        vm.stack_budget,
+        vm.heap.total_bytes(),
+        vm.heap.used_bytes(),
+        vm.heap.free_bytes()
+    );
+    vm.port_write(s.as_bytes());
+    Ok(Value::NONE)
+}
+fn mp_stack_use(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    int::from_i64(
+        vm,
+        vm.stack_top.saturating_sub(crate::gc::stack_pointer()) as i64,
+    )
+}
+fn mp_heap_lock(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    vm.heap.locked += 1;
+    Ok(Value::NONE)
+}
+fn mp_heap_unlock(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    vm.heap.locked = vm.heap.locked.saturating_sub(1);
+    Ok(Value::NONE)
+}
+fn mp_noop(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+fn mp_opt_level(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::small_int(0))
+}
+
+builtin_fn!(MP_CONST, q::r#const, 1, 1, mp_identity);
+builtin_fn!(MP_NATIVE, q::native, 1, 1, mp_identity);
+builtin_fn!(MP_VIPER, q::viper, 1, 1, mp_identity);
+builtin_fn!(MP_ASM_THUMB, q::asm_thumb, 1, 1, mp_identity);
+builtin_fn!(MP_MEM_INFO, q::mem_info, 0, 1, mp_mem_info);
+builtin_fn!(MP_QSTR_INFO, q::qstr_info, 0, 1, mp_noop);
+builtin_fn!(MP_STACK_USE, q::stack_use, 0, 0, mp_stack_use);
+builtin_fn!(MP_HEAP_LOCK, q::heap_lock, 0, 0, mp_heap_lock);
+builtin_fn!(MP_HEAP_UNLOCK, q::heap_unlock, 0, 0, mp_heap_unlock);
+builtin_fn!(
+    MP_EMERGENCY,
+    q::alloc_emergency_exception_buf,
+    1,
+    1,
+    mp_noop
+);
+builtin_fn!(MP_OPT_LEVEL, q::opt_level, 0, 1, mp_opt_level);
+
+static MICROPYTHON_TABLE: &[(Qstr, Value)] = &[
+    entry!(q::r#const, fn MP_CONST),
+    entry!(q::native, fn MP_NATIVE),
+    entry!(q::viper, fn MP_VIPER),
+    entry!(q::asm_thumb, fn MP_ASM_THUMB),
+    entry!(q::mem_info, fn MP_MEM_INFO),
+    entry!(q::qstr_info, fn MP_QSTR_INFO),
+    entry!(q::stack_use, fn MP_STACK_USE),
+    entry!(q::heap_lock, fn MP_HEAP_LOCK),
+    entry!(q::heap_unlock, fn MP_HEAP_UNLOCK),
+    entry!(q::alloc_emergency_exception_buf, fn MP_EMERGENCY),
+    entry!(q::opt_level, fn MP_OPT_LEVEL),
+];
+
+// --- utime -----------------------------------------------------------------------------
+
+/// MicroPython's ticks wrap at 2**30 (they stay small ints on 32-bit).
+const TICKS_PERIOD: i64 = 1 << 30;
+
+fn t_ticks_ms(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = vm.port.ticks_ms() as i64 & (TICKS_PERIOD - 1);
+    Ok(Value::small_int(t as isize))
+}
+fn t_ticks_us(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = vm.port.ticks_us() as i64 & (TICKS_PERIOD - 1);
+    Ok(Value::small_int(t as isize))
+}
+fn t_ticks_diff(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = int::to_index(vm, a[0])? as i64;
+    let y = int::to_index(vm, a[1])? as i64;
+    let d = (x - y).rem_euclid(TICKS_PERIOD);
+    let d = if d >= TICKS_PERIOD / 2 {
+        d - TICKS_PERIOD
+    } else {
+        d
+    };
+    Ok(Value::small_int(d as isize))
+}
+fn t_ticks_add(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = int::to_index(vm, a[0])? as i64;
+    let y = int::to_index(vm, a[1])? as i64;
+    Ok(Value::small_int((x + y).rem_euclid(TICKS_PERIOD) as isize))
+}
+fn sleep_ms_impl(vm: &mut Vm, ms: i64) -> PyResult<()> {
+    let mut left = ms.max(0);
+    while left > 0 {
+        let step = left.min(10) as u32;
+        vm.port.delay_ms(step);
+        vm.check_interrupt()?;
+        left -= step as i64;
+    }
+    Ok(())
+}
+fn t_sleep(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let secs = crate::float::to_f64(vm, a[0])?.unwrap_or(0.0);
+    sleep_ms_impl(vm, (secs * 1000.0) as i64)?;
+    Ok(Value::NONE)
+}
+fn t_sleep_ms(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let ms = int::to_index(vm, a[0])? as i64;
+    sleep_ms_impl(vm, ms)?;
+    Ok(Value::NONE)
+}
+fn t_sleep_us(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let us = int::to_index(vm, a[0])? as i64;
+    sleep_ms_impl(vm, us / 1000)?;
+    Ok(Value::NONE)
+}
+fn t_time(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = vm.port.ticks_ms() / 1000;
+    Ok(Value::small_int(s as isize))
+}
+
+builtin_fn!(T_TICKS_MS, q::ticks_ms, 0, 0, t_ticks_ms);
+builtin_fn!(T_TICKS_US, q::ticks_us, 0, 0, t_ticks_us);
+builtin_fn!(T_TICKS_CPU, q::ticks_cpu, 0, 0, t_ticks_us);
+builtin_fn!(T_TICKS_DIFF, q::ticks_diff, 2, 2, t_ticks_diff);
+builtin_fn!(T_TICKS_ADD, q::ticks_add, 2, 2, t_ticks_add);
+builtin_fn!(T_SLEEP, q::sleep, 1, 1, t_sleep);
+builtin_fn!(T_SLEEP_MS, q::sleep_ms, 1, 1, t_sleep_ms);
+builtin_fn!(T_SLEEP_US, q::sleep_us, 1, 1, t_sleep_us);
+builtin_fn!(T_TIME, q::time, 0, 0, t_time);
+
+static UTIME_TABLE: &[(Qstr, Value)] = &[
+    entry!(q::ticks_ms, fn T_TICKS_MS),
+    entry!(q::ticks_us, fn T_TICKS_US),
+    entry!(q::ticks_cpu, fn T_TICKS_CPU),
+    entry!(q::ticks_diff, fn T_TICKS_DIFF),
+    entry!(q::ticks_add, fn T_TICKS_ADD),
+    entry!(q::sleep, fn T_SLEEP),
+    entry!(q::sleep_ms, fn T_SLEEP_MS),
+    entry!(q::sleep_us, fn T_SLEEP_US),
+    entry!(q::time, fn T_TIME),
+];
+
+fn make_errno(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
+    let m = module::new_module(vm, name)?;
+    let codes = crate::dict::new_dict(vm, ERRNO.len())?;
+    for &(code, n) in ERRNO {
+        let q = Qstr::from_str(n);
+        module::set_attr(vm, m, q, Value::small_int(code))?;
+        crate::dict::set(vm, codes, Value::small_int(code), Value::qstr(q))?;
+    }
+    module::set_attr(vm, m, Qstr::from_str("errorcode"), codes)?;
+    Ok(m)
+}
+
+/// The builtin module called `name`, freshly made, or None.
+pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
+    let m = match name.as_str() {
+        "sys" | "usys" => make_sys(vm)?,
+        "gc" => module::from_table(vm, q::gc, GC_TABLE)?,
+        "micropython" => module::from_table(vm, q::micropython, MICROPYTHON_TABLE)?,
+        "utime" | "time" => module::from_table(vm, name, UTIME_TABLE)?,
+        "uerrno" | "errno" => make_errno(vm, name)?,
+        "builtins" => {
+            let m = module::new_module(vm, q::builtins)?;
+            let md = vm.roots.builtins;
+            unsafe { m.as_mut::<module::ModuleObj>() }.dict = md;
+            m
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(m))
+}

@@ -1,0 +1,1409 @@
+//! Recursive-descent parser for Python 3.4, tokens to [`crate::ast`].
+
+use crate::ast::*;
+use crate::lexer::{Tok, Token};
+use crate::object::BinOp;
+use crate::qstr::{q, Qstr};
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+#[derive(Debug, Clone)]
+pub struct ParseError {
+    pub line: u32,
+    pub msg: String,
+    pub indentation: bool,
+}
+
+type PResult<T> = Result<T, ParseError>;
+
+/// Nesting limit: deeper expressions raise SyntaxError instead of
+/// exhausting the machine stack (the parser recurses per nesting level).
+const MAX_DEPTH: u32 = 200;
+
+pub struct Parser {
+    toks: Vec<Token>,
+    pos: usize,
+    depth: u32,
+}
+
+const KEYWORDS: [Qstr; 33] = [
+    q::False,
+    q::None,
+    q::True,
+    q::and,
+    q::r#as,
+    q::assert,
+    q::r#break,
+    q::class,
+    q::r#continue,
+    q::def,
+    q::del,
+    q::elif,
+    q::r#else,
+    q::except,
+    q::finally,
+    q::r#for,
+    q::from,
+    q::global,
+    q::r#if,
+    q::import,
+    q::r#in,
+    q::is,
+    q::lambda,
+    q::nonlocal,
+    q::not,
+    q::or,
+    q::pass,
+    q::raise,
+    q::r#return,
+    q::r#try,
+    q::r#while,
+    q::with,
+    q::r#yield,
+];
+
+pub fn is_keyword(n: Qstr) -> bool {
+    KEYWORDS.contains(&n)
+}
+
+pub fn parse_file(toks: Vec<Token>) -> PResult<Vec<Stmt>> {
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        depth: 0,
+    };
+    let mut body = Vec::new();
+    while !p.at(&Tok::Eof) {
+        if p.eat(&Tok::Newline) {
+            continue;
+        }
+        if p.at(&Tok::Indent) {
+            return Err(p.indent_err("unexpected indent"));
+        }
+        p.statement(&mut body)?;
+    }
+    Ok(body)
+}
+
+impl Parser {
+    fn tok(&self) -> &Tok {
+        &self.toks[self.pos.min(self.toks.len() - 1)].tok
+    }
+
+    fn line(&self) -> u32 {
+        self.toks[self.pos.min(self.toks.len() - 1)].line
+    }
+
+    fn at(&self, t: &Tok) -> bool {
+        self.tok() == t
+    }
+
+    fn at_op(&self, op: &str) -> bool {
+        matches!(self.tok(), Tok::Op(o) if *o == op)
+    }
+
+    fn at_kw(&self, k: Qstr) -> bool {
+        matches!(self.tok(), Tok::Name(n) if *n == k)
+    }
+
+    fn eat(&mut self, t: &Tok) -> bool {
+        if self.at(t) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_op(&mut self, op: &str) -> bool {
+        if self.at_op(op) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_kw(&mut self, k: Qstr) -> bool {
+        if self.at_kw(k) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn err(&self, msg: &str) -> ParseError {
+        ParseError {
+            line: self.line(),
+            msg: String::from(msg),
+            indentation: false,
+        }
+    }
+
+    fn indent_err(&self, msg: &str) -> ParseError {
+        ParseError {
+            line: self.line(),
+            msg: String::from(msg),
+            indentation: true,
+        }
+    }
+
+    fn syntax(&self) -> ParseError {
+        self.err("invalid syntax")
+    }
+
+    fn expect_op(&mut self, op: &str) -> PResult<()> {
+        if self.eat_op(op) {
+            Ok(())
+        } else {
+            Err(self.syntax())
+        }
+    }
+
+    fn expect_kw(&mut self, k: Qstr) -> PResult<()> {
+        if self.eat_kw(k) {
+            Ok(())
+        } else {
+            Err(self.syntax())
+        }
+    }
+
+    fn name(&mut self) -> PResult<Qstr> {
+        match *self.tok() {
+            Tok::Name(n) if !is_keyword(n) => {
+                self.pos += 1;
+                Ok(n)
+            }
+            _ => Err(self.syntax()),
+        }
+    }
+
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err("too many nested parentheses"));
+        }
+        Ok(())
+    }
+
+    // --- statements ----------------------------------------------------------
+
+    fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let line = self.line();
+        let kind = match *self.tok() {
+            Tok::Name(q::r#if) => self.if_stmt()?,
+            Tok::Name(q::r#while) => {
+                self.pos += 1;
+                let cond = self.test()?;
+                let body = self.suite()?;
+                let orelse = if self.eat_kw(q::r#else) {
+                    self.suite()?
+                } else {
+                    Vec::new()
+                };
+                StmtKind::While(cond, body, orelse)
+            }
+            Tok::Name(q::r#for) => {
+                self.pos += 1;
+                let target = self.exprlist()?;
+                self.expect_kw(q::r#in)?;
+                let iter = self.testlist()?;
+                let body = self.suite()?;
+                let orelse = if self.eat_kw(q::r#else) {
+                    self.suite()?
+                } else {
+                    Vec::new()
+                };
+                StmtKind::For(target, iter, body, orelse)
+            }
+            Tok::Name(q::r#try) => self.try_stmt()?,
+            Tok::Name(q::with) => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                loop {
+                    let e = self.test()?;
+                    let t = if self.eat_kw(q::r#as) {
+                        Some(self.expr()?)
+                    } else {
+                        None
+                    };
+                    items.push((e, t));
+                    if !self.eat_op(",") {
+                        break;
+                    }
+                }
+                let body = self.suite()?;
+                StmtKind::With(items, body)
+            }
+            Tok::Name(q::def) => StmtKind::FuncDef(Box::new(self.funcdef(Vec::new())?)),
+            Tok::Name(q::class) => StmtKind::ClassDef(Box::new(self.classdef(Vec::new())?)),
+            Tok::Op("@") => {
+                let mut decos = Vec::new();
+                while self.eat_op("@") {
+                    decos.push(self.test()?);
+                    if !self.eat(&Tok::Newline) {
+                        return Err(self.syntax());
+                    }
+                }
+                if self.at_kw(q::def) {
+                    StmtKind::FuncDef(Box::new(self.funcdef(decos)?))
+                } else if self.at_kw(q::class) {
+                    StmtKind::ClassDef(Box::new(self.classdef(decos)?))
+                } else {
+                    return Err(self.syntax());
+                }
+            }
+            _ => return self.simple_stmt(out),
+        };
+        out.push(Stmt { line, kind });
+        Ok(())
+    }
+
+    fn simple_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        loop {
+            let line = self.line();
+            let kind = self.small_stmt()?;
+            out.push(Stmt { line, kind });
+            if !self.eat_op(";") {
+                break;
+            }
+            if self.at(&Tok::Newline) || self.at(&Tok::Eof) {
+                break;
+            }
+        }
+        if !self.eat(&Tok::Newline) && !self.at(&Tok::Eof) {
+            return Err(self.syntax());
+        }
+        Ok(())
+    }
+
+    fn small_stmt(&mut self) -> PResult<StmtKind> {
+        Ok(match *self.tok() {
+            Tok::Name(q::pass) => {
+                self.pos += 1;
+                StmtKind::Pass
+            }
+            Tok::Name(q::r#break) => {
+                self.pos += 1;
+                StmtKind::Break
+            }
+            Tok::Name(q::r#continue) => {
+                self.pos += 1;
+                StmtKind::Continue
+            }
+            Tok::Name(q::r#return) => {
+                self.pos += 1;
+                if self.at_end_of_simple() {
+                    StmtKind::Return(None)
+                } else {
+                    StmtKind::Return(Some(self.testlist_star()?))
+                }
+            }
+            Tok::Name(q::raise) => {
+                self.pos += 1;
+                if self.at_end_of_simple() {
+                    StmtKind::Raise(None, None)
+                } else {
+                    let e = self.test()?;
+                    let cause = if self.eat_kw(q::from) {
+                        Some(self.test()?)
+                    } else {
+                        None
+                    };
+                    StmtKind::Raise(Some(e), cause)
+                }
+            }
+            Tok::Name(q::global) | Tok::Name(q::nonlocal) => {
+                let is_global = self.at_kw(q::global);
+                self.pos += 1;
+                let mut names = alloc::vec![self.name()?];
+                while self.eat_op(",") {
+                    names.push(self.name()?);
+                }
+                if is_global {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                }
+            }
+            Tok::Name(q::assert) => {
+                self.pos += 1;
+                let t = self.test()?;
+                let msg = if self.eat_op(",") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
+                StmtKind::Assert(t, msg)
+            }
+            Tok::Name(q::del) => {
+                self.pos += 1;
+                let e = self.exprlist()?;
+                let targets = match e.kind {
+                    ExprKind::Tuple(items)
+                        if !matches!(self.toks[self.pos - 1].tok, Tok::Op(")")) =>
+                    {
+                        items
+                    }
+                    _ => alloc::vec![e],
+                };
+                for t in &targets {
+                    check_target(t, true).map_err(|m| ParseError {
+                        line: t.line,
+                        msg: m.into(),
+                        indentation: false,
+                    })?;
+                }
+                StmtKind::Del(targets)
+            }
+            Tok::Name(q::import) => {
+                self.pos += 1;
+                let mut names = Vec::new();
+                loop {
+                    let path = self.dotted_name()?;
+                    let asname = if self.eat_kw(q::r#as) {
+                        Some(self.name()?)
+                    } else {
+                        None
+                    };
+                    names.push(Alias { name: path, asname });
+                    if !self.eat_op(",") {
+                        break;
+                    }
+                }
+                StmtKind::Import(names)
+            }
+            Tok::Name(q::from) => {
+                self.pos += 1;
+                let mut level = 0;
+                loop {
+                    if self.eat_op(".") {
+                        level += 1;
+                    } else if self.eat_op("...") {
+                        level += 3;
+                    } else {
+                        break;
+                    }
+                }
+                let path = if self.at_kw(q::import) {
+                    Vec::new()
+                } else {
+                    self.dotted_name()?
+                };
+                if path.is_empty() && level == 0 {
+                    return Err(self.syntax());
+                }
+                self.expect_kw(q::import)?;
+                if self.eat_op("*") {
+                    StmtKind::ImportFrom(path, level, None)
+                } else {
+                    let paren = self.eat_op("(");
+                    let mut names = Vec::new();
+                    loop {
+                        let n = self.name()?;
+                        let asname = if self.eat_kw(q::r#as) {
+                            Some(self.name()?)
+                        } else {
+                            None
+                        };
+                        names.push(Alias {
+                            name: alloc::vec![n],
+                            asname,
+                        });
+                        if !self.eat_op(",") {
+                            break;
+                        }
+                        if paren && self.at_op(")") {
+                            break;
+                        }
+                    }
+                    if paren {
+                        self.expect_op(")")?;
+                    }
+                    StmtKind::ImportFrom(path, level, Some(names))
+                }
+            }
+            Tok::Name(q::r#yield) => StmtKind::Expr(self.yield_expr()?),
+            _ => self.expr_stmt()?,
+        })
+    }
+
+    fn at_end_of_simple(&self) -> bool {
+        matches!(self.tok(), Tok::Newline | Tok::Eof | Tok::Op(";"))
+    }
+
+    fn dotted_name(&mut self) -> PResult<Vec<Qstr>> {
+        let mut v = alloc::vec![self.name()?];
+        while self.eat_op(".") {
+            v.push(self.name()?);
+        }
+        Ok(v)
+    }
+
+    fn expr_stmt(&mut self) -> PResult<StmtKind> {
+        let first = self.testlist_star()?;
+        if let Tok::Op(op) = *self.tok() {
+            if let Some(bop) = aug_op(op) {
+                self.pos += 1;
+                check_target(&first, false).map_err(|m| ParseError {
+                    line: first.line,
+                    msg: m.into(),
+                    indentation: false,
+                })?;
+                if matches!(first.kind, ExprKind::Tuple(_) | ExprKind::List(_)) {
+                    return Err(ParseError {
+                        line: first.line,
+                        msg: "illegal expression for augmented assignment".into(),
+                        indentation: false,
+                    });
+                }
+                let value = if self.at_kw(q::r#yield) {
+                    self.yield_expr()?
+                } else {
+                    self.testlist()?
+                };
+                return Ok(StmtKind::AugAssign(first, bop, value));
+            }
+        }
+        if !self.at_op("=") {
+            if let ExprKind::Starred(_) = first.kind {
+                return Err(self.err("can't use starred expression here"));
+            }
+            return Ok(StmtKind::Expr(first));
+        }
+        let mut targets = alloc::vec![first];
+        let mut value;
+        loop {
+            self.expect_op("=")?;
+            value = if self.at_kw(q::r#yield) {
+                self.yield_expr()?
+            } else {
+                self.testlist_star()?
+            };
+            if !self.at_op("=") {
+                break;
+            }
+            targets.push(value);
+        }
+        for t in &targets {
+            check_target(t, false).map_err(|m| ParseError {
+                line: t.line,
+                msg: m.into(),
+                indentation: false,
+            })?;
+        }
+        Ok(StmtKind::Assign(targets, value))
+    }
+
+    fn if_stmt(&mut self) -> PResult<StmtKind> {
+        self.pos += 1; // if / elif
+        let cond = self.test()?;
+        let body = self.suite()?;
+        let orelse = if self.at_kw(q::elif) {
+            let line = self.line();
+            let k = self.if_stmt()?;
+            alloc::vec![Stmt { line, kind: k }]
+        } else if self.eat_kw(q::r#else) {
+            self.suite()?
+        } else {
+            Vec::new()
+        };
+        Ok(StmtKind::If(cond, body, orelse))
+    }
+
+    fn try_stmt(&mut self) -> PResult<StmtKind> {
+        self.pos += 1;
+        let body = self.suite()?;
+        let mut handlers = Vec::new();
+        while self.at_kw(q::except) {
+            let line = self.line();
+            self.pos += 1;
+            let (ty, name) = if self.at_op(":") {
+                (None, None)
+            } else {
+                let t = self.test()?;
+                let n = if self.eat_kw(q::r#as) {
+                    Some(self.name()?)
+                } else {
+                    None
+                };
+                (Some(t), n)
+            };
+            if ty.is_none() && self.at_kw(q::except) {
+                return Err(self.syntax());
+            }
+            let body = self.suite()?;
+            handlers.push(Handler {
+                line,
+                ty,
+                name,
+                body,
+            });
+        }
+        for (i, h) in handlers.iter().enumerate() {
+            if h.ty.is_none() && i + 1 != handlers.len() {
+                return Err(ParseError {
+                    line: h.line,
+                    msg: "default 'except:' must be last".into(),
+                    indentation: false,
+                });
+            }
+        }
+        let orelse = if !handlers.is_empty() && self.eat_kw(q::r#else) {
+            self.suite()?
+        } else {
+            Vec::new()
+        };
+        let finally = if self.eat_kw(q::finally) {
+            self.suite()?
+        } else {
+            Vec::new()
+        };
+        if handlers.is_empty() && finally.is_empty() {
+            return Err(self.syntax());
+        }
+        Ok(StmtKind::Try(body, handlers, orelse, finally))
+    }
+
+    fn suite(&mut self) -> PResult<Vec<Stmt>> {
+        self.expect_op(":")?;
+        let mut body = Vec::new();
+        if !self.eat(&Tok::Newline) {
+            self.simple_stmt(&mut body)?;
+            return Ok(body);
+        }
+        if !self.eat(&Tok::Indent) {
+            return Err(self.indent_err("expected an indented block"));
+        }
+        self.enter()?;
+        while !self.eat(&Tok::Dedent) {
+            if self.at(&Tok::Eof) {
+                break;
+            }
+            if self.at(&Tok::Indent) {
+                return Err(self.indent_err("unexpected indent"));
+            }
+            self.statement(&mut body)?;
+        }
+        self.depth -= 1;
+        Ok(body)
+    }
+
+    fn funcdef(&mut self, decorators: Vec<Expr>) -> PResult<FuncDef> {
+        let line = self.line();
+        self.expect_kw(q::def)?;
+        let name = self.name()?;
+        self.expect_op("(")?;
+        let params = self.params(")", true)?;
+        self.expect_op(")")?;
+        let returns = if self.eat_op("->") {
+            Some(self.test()?)
+        } else {
+            None
+        };
+        let body = self.suite()?;
+        Ok(FuncDef {
+            name,
+            params,
+            body,
+            decorators,
+            returns,
+            line,
+            is_lambda: false,
+        })
+    }
+
+    fn params(&mut self, end: &str, annotations: bool) -> PResult<Params> {
+        let mut p = Params::default();
+        let mut seen_default = false;
+        let mut star = false;
+        while !self.at_op(end) {
+            if self.eat_op("**") {
+                p.kwarg = Some(self.param(annotations)?);
+                self.eat_op(",");
+                break;
+            }
+            if self.eat_op("*") {
+                if star {
+                    return Err(self.syntax());
+                }
+                star = true;
+                if !self.at_op(",") {
+                    p.vararg = Some(self.param(annotations)?);
+                }
+            } else {
+                let mut prm = self.param(annotations)?;
+                if self.eat_op("=") {
+                    prm.default = Some(self.test()?);
+                    if !star {
+                        seen_default = true;
+                    }
+                } else if seen_default && !star {
+                    return Err(self.err("non-default argument follows default argument"));
+                }
+                let all = p.args.iter().chain(p.kwonly.iter()).chain(p.vararg.iter());
+                if all.clone().any(|x| x.name == prm.name) {
+                    return Err(self.err("duplicate argument in function definition"));
+                }
+                if star {
+                    p.kwonly.push(prm);
+                } else {
+                    p.args.push(prm);
+                }
+            }
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        Ok(p)
+    }
+
+    fn param(&mut self, annotations: bool) -> PResult<Param> {
+        let name = self.name()?;
+        let annotation = if annotations && self.eat_op(":") {
+            Some(self.test()?)
+        } else {
+            None
+        };
+        Ok(Param {
+            name,
+            annotation,
+            default: None,
+        })
+    }
+
+    fn classdef(&mut self, decorators: Vec<Expr>) -> PResult<ClassDef> {
+        let line = self.line();
+        self.expect_kw(q::class)?;
+        let name = self.name()?;
+        let bases = if self.eat_op("(") {
+            let a = self.call_args()?;
+            self.expect_op(")")?;
+            a
+        } else {
+            Vec::new()
+        };
+        let body = self.suite()?;
+        Ok(ClassDef {
+            name,
+            bases,
+            body,
+            decorators,
+            line,
+        })
+    }
+
+    // --- expressions -------------------------------------------------------------
+
+    /// `a, b` (tuple if a comma appears) of `test` or `*expr`.
+    fn testlist_star(&mut self) -> PResult<Expr> {
+        self.seq(|p| {
+            if p.at_op("*") {
+                p.star_expr()
+            } else {
+                p.test()
+            }
+        })
+    }
+
+    fn testlist(&mut self) -> PResult<Expr> {
+        self.seq(|p| p.test())
+    }
+
+    fn exprlist(&mut self) -> PResult<Expr> {
+        self.seq(|p| {
+            if p.at_op("*") {
+                p.star_expr()
+            } else {
+                p.expr()
+            }
+        })
+    }
+
+    fn seq(&mut self, mut item: impl FnMut(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+        let line = self.line();
+        let first = item(self)?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut items = alloc::vec![first];
+        while self.eat_op(",") {
+            if self.at_expr_end() {
+                break;
+            }
+            items.push(item(self)?);
+        }
+        Ok(Expr {
+            line,
+            kind: ExprKind::Tuple(items),
+        })
+    }
+
+    fn at_expr_end(&self) -> bool {
+        match self.tok() {
+            Tok::Newline | Tok::Eof => true,
+            Tok::Op(o) => matches!(*o, "=" | ")" | "]" | "}" | ":" | ";") || aug_op(o).is_some(),
+            Tok::Name(n) => *n == q::r#in,
+            _ => false,
+        }
+    }
+
+    fn star_expr(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_op("*")?;
+        let e = self.expr()?;
+        Ok(Expr {
+            line,
+            kind: ExprKind::Starred(Box::new(e)),
+        })
+    }
+
+    pub fn test(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let r = self.test_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn test_inner(&mut self) -> PResult<Expr> {
+        if self.at_kw(q::lambda) {
+            return self.lambda(false);
+        }
+        let line = self.line();
+        let e = self.or_test()?;
+        if self.eat_kw(q::r#if) {
+            let cond = self.or_test()?;
+            self.expect_kw(q::r#else)?;
+            let other = self.test()?;
+            return Ok(Expr {
+                line,
+                kind: ExprKind::IfExp(Box::new(cond), Box::new(e), Box::new(other)),
+            });
+        }
+        Ok(e)
+    }
+
+    fn test_nocond(&mut self) -> PResult<Expr> {
+        if self.at_kw(q::lambda) {
+            return self.lambda(true);
+        }
+        self.or_test()
+    }
+
+    fn lambda(&mut self, nocond: bool) -> PResult<Expr> {
+        let line = self.line();
+        self.pos += 1;
+        let params = self.params(":", false)?;
+        self.expect_op(":")?;
+        let body = if nocond {
+            self.test_nocond()?
+        } else {
+            self.test()?
+        };
+        let bline = body.line;
+        let f = FuncDef {
+            name: q::LAMBDA,
+            params,
+            body: alloc::vec![Stmt {
+                line: bline,
+                kind: StmtKind::Return(Some(body))
+            }],
+            decorators: Vec::new(),
+            returns: None,
+            line,
+            is_lambda: true,
+        };
+        Ok(Expr {
+            line,
+            kind: ExprKind::Lambda(Box::new(f)),
+        })
+    }
+
+    fn or_test(&mut self) -> PResult<Expr> {
+        self.bool_chain(q::or, BoolOpKind::Or, Self::and_test)
+    }
+
+    fn and_test(&mut self) -> PResult<Expr> {
+        self.bool_chain(q::and, BoolOpKind::And, Self::not_test)
+    }
+
+    fn bool_chain(
+        &mut self,
+        kw: Qstr,
+        kind: BoolOpKind,
+        sub: fn(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
+        let line = self.line();
+        let first = sub(self)?;
+        if !self.at_kw(kw) {
+            return Ok(first);
+        }
+        let mut v = alloc::vec![first];
+        while self.eat_kw(kw) {
+            v.push(sub(self)?);
+        }
+        Ok(Expr {
+            line,
+            kind: ExprKind::BoolOp(kind, v),
+        })
+    }
+
+    fn not_test(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        if self.eat_kw(q::not) {
+            self.enter()?;
+            let e = self.not_test()?;
+            self.depth -= 1;
+            return Ok(Expr {
+                line,
+                kind: ExprKind::UnaryOp(UnOp::Not, Box::new(e)),
+            });
+        }
+        self.comparison()
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let first = self.expr()?;
+        let mut ops = Vec::new();
+        loop {
+            let op = match *self.tok() {
+                Tok::Op("<") => CmpOp::Lt,
+                Tok::Op(">") => CmpOp::Gt,
+                Tok::Op("==") => CmpOp::Eq,
+                Tok::Op("!=") => CmpOp::Ne,
+                Tok::Op("<=") => CmpOp::Le,
+                Tok::Op(">=") => CmpOp::Ge,
+                Tok::Name(q::r#in) => CmpOp::In,
+                Tok::Name(q::is) => {
+                    if matches!(
+                        self.toks.get(self.pos + 1).map(|t| &t.tok),
+                        Some(Tok::Name(q::not))
+                    ) {
+                        self.pos += 1;
+                        CmpOp::IsNot
+                    } else {
+                        CmpOp::Is
+                    }
+                }
+                Tok::Name(q::not) => {
+                    if matches!(
+                        self.toks.get(self.pos + 1).map(|t| &t.tok),
+                        Some(Tok::Name(q::r#in))
+                    ) {
+                        self.pos += 1;
+                        CmpOp::NotIn
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            };
+            self.pos += 1;
+            ops.push((op, self.expr()?));
+        }
+        if ops.is_empty() {
+            return Ok(first);
+        }
+        Ok(Expr {
+            line,
+            kind: ExprKind::Compare(Box::new(first), ops),
+        })
+    }
+
+    pub fn expr(&mut self) -> PResult<Expr> {
+        self.binary_level(0)
+    }
+
+    /// Binary operator precedence climbing: | ^ & << >> + - * / // % @.
+    fn binary_level(&mut self, level: usize) -> PResult<Expr> {
+        const LEVELS: [&[(&str, BinOp)]; 6] = [
+            &[("|", BinOp::Or)],
+            &[("^", BinOp::Xor)],
+            &[("&", BinOp::And)],
+            &[("<<", BinOp::LShift), (">>", BinOp::RShift)],
+            &[("+", BinOp::Add), ("-", BinOp::Sub)],
+            &[
+                ("*", BinOp::Mul),
+                ("/", BinOp::TrueDiv),
+                ("//", BinOp::FloorDiv),
+                ("%", BinOp::Mod),
+                ("@", BinOp::MatMul),
+            ],
+        ];
+        if level == LEVELS.len() {
+            return self.factor();
+        }
+        let mut left = self.binary_level(level + 1)?;
+        'outer: loop {
+            for (sym, op) in LEVELS[level] {
+                if self.at_op(sym) {
+                    let line = self.line();
+                    self.pos += 1;
+                    let right = self.binary_level(level + 1)?;
+                    left = Expr {
+                        line,
+                        kind: ExprKind::BinOp(Box::new(left), *op, Box::new(right)),
+                    };
+                    continue 'outer;
+                }
+            }
+            return Ok(left);
+        }
+    }
+
+    fn factor(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let op = match *self.tok() {
+            Tok::Op("-") => UnOp::Neg,
+            Tok::Op("+") => UnOp::Pos,
+            Tok::Op("~") => UnOp::Invert,
+            _ => return self.power(),
+        };
+        self.pos += 1;
+        self.enter()?;
+        let e = self.factor()?;
+        self.depth -= 1;
+        Ok(Expr {
+            line,
+            kind: ExprKind::UnaryOp(op, Box::new(e)),
+        })
+    }
+
+    fn power(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let base = self.atom_expr()?;
+        if self.eat_op("**") {
+            self.enter()?;
+            let exp = self.factor()?;
+            self.depth -= 1;
+            return Ok(Expr {
+                line,
+                kind: ExprKind::BinOp(Box::new(base), BinOp::Pow, Box::new(exp)),
+            });
+        }
+        Ok(base)
+    }
+
+    fn atom_expr(&mut self) -> PResult<Expr> {
+        let mut e = self.atom()?;
+        loop {
+            let line = self.line();
+            if self.eat_op("(") {
+                let args = self.call_args()?;
+                self.expect_op(")")?;
+                e = Expr {
+                    line,
+                    kind: ExprKind::Call(Box::new(e), args),
+                };
+            } else if self.eat_op("[") {
+                let idx = self.subscript_list()?;
+                self.expect_op("]")?;
+                e = Expr {
+                    line,
+                    kind: ExprKind::Subscript(Box::new(e), Box::new(idx)),
+                };
+            } else if self.eat_op(".") {
+                let n = self.name()?;
+                e = Expr {
+                    line,
+                    kind: ExprKind::Attribute(Box::new(e), n),
+                };
+            } else {
+                return Ok(e);
+            }
+        }
+    }
+
+    fn subscript_list(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let first = self.subscript()?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut v = alloc::vec![first];
+        while self.eat_op(",") {
+            if self.at_op("]") {
+                break;
+            }
+            v.push(self.subscript()?);
+        }
+        Ok(Expr {
+            line,
+            kind: ExprKind::Tuple(v),
+        })
+    }
+
+    fn subscript(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let lower = if self.at_op(":") {
+            None
+        } else {
+            Some(self.test()?)
+        };
+        if !self.eat_op(":") {
+            return lower.ok_or_else(|| self.syntax());
+        }
+        let upper = if self.at_op(":") || self.at_op("]") || self.at_op(",") {
+            None
+        } else {
+            Some(Box::new(self.test()?))
+        };
+        let step = if self.eat_op(":") {
+            if self.at_op("]") || self.at_op(",") {
+                None
+            } else {
+                Some(Box::new(self.test()?))
+            }
+        } else {
+            None
+        };
+        Ok(Expr {
+            line,
+            kind: ExprKind::Slice(lower.map(Box::new), upper, step),
+        })
+    }
+
+    fn call_args(&mut self) -> PResult<Vec<Arg>> {
+        let mut args = Vec::new();
+        let mut seen_kw = false;
+        while !self.at_op(")") {
+            let line = self.line();
+            if self.eat_op("**") {
+                args.push(Arg::StarStar(self.test()?));
+                seen_kw = true;
+            } else if self.eat_op("*") {
+                args.push(Arg::Star(self.test()?));
+            } else {
+                let e = self.test()?;
+                if self.eat_op("=") {
+                    let ExprKind::Name(n) = e.kind else {
+                        return Err(ParseError {
+                            line,
+                            msg: "keyword can't be an expression".into(),
+                            indentation: false,
+                        });
+                    };
+                    args.push(Arg::Kw(n, self.test()?));
+                    seen_kw = true;
+                } else if self.at_kw(q::r#for) {
+                    let comps = self.comp_for()?;
+                    args.push(Arg::Pos(Expr {
+                        line,
+                        kind: ExprKind::Comp(CompKind::Gen, Box::new(e), None, comps),
+                    }));
+                } else {
+                    if seen_kw {
+                        return Err(ParseError {
+                            line,
+                            msg: "positional argument follows keyword argument".into(),
+                            indentation: false,
+                        });
+                    }
+                    args.push(Arg::Pos(e));
+                }
+            }
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        Ok(args)
+    }
+
+    fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut comps = Vec::new();
+        while self.eat_kw(q::r#for) {
+            let target = self.exprlist()?;
+            check_target(&target, false).map_err(|m| ParseError {
+                line: target.line,
+                msg: m.into(),
+                indentation: false,
+            })?;
+            self.expect_kw(q::r#in)?;
+            let iter = self.or_test()?;
+            let mut ifs = Vec::new();
+            while self.eat_kw(q::r#if) {
+                ifs.push(self.test_nocond()?);
+            }
+            comps.push(Comprehension { target, iter, ifs });
+        }
+        Ok(comps)
+    }
+
+    fn yield_expr(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_kw(q::r#yield)?;
+        if self.eat_kw(q::from) {
+            let e = self.test()?;
+            return Ok(Expr {
+                line,
+                kind: ExprKind::YieldFrom(Box::new(e)),
+            });
+        }
+        if self.at_op(")")
+            || self.at_end_of_simple()
+            || self.at_op("]")
+            || self.at_op("}")
+            || self.at_op("=")
+        {
+            return Ok(Expr {
+                line,
+                kind: ExprKind::Yield(None),
+            });
+        }
+        let e = self.testlist_star()?;
+        Ok(Expr {
+            line,
+            kind: ExprKind::Yield(Some(Box::new(e))),
+        })
+    }
+
+    fn atom(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let tok = self.tok().clone();
+        let kind = match tok {
+            Tok::Name(n) => {
+                self.pos += 1;
+                match n {
+                    q::None => ExprKind::NoneLit,
+                    q::True => ExprKind::True,
+                    q::False => ExprKind::False,
+                    n if is_keyword(n) => {
+                        self.pos -= 1;
+                        return Err(self.syntax());
+                    }
+                    n => ExprKind::Name(n),
+                }
+            }
+            Tok::Int(s) => {
+                self.pos += 1;
+                ExprKind::Int(s)
+            }
+            Tok::Float(f) => {
+                self.pos += 1;
+                ExprKind::Float(f)
+            }
+            Tok::Imag(f) => {
+                self.pos += 1;
+                ExprKind::Imag(f)
+            }
+            Tok::Str(_) | Tok::Bytes(_) => {
+                let mut s = String::new();
+                let mut b: Vec<u8> = Vec::new();
+                let is_bytes = matches!(tok, Tok::Bytes(_));
+                loop {
+                    match self.tok().clone() {
+                        Tok::Str(x) if !is_bytes => s.push_str(&x),
+                        Tok::Bytes(x) if is_bytes => b.extend_from_slice(&x),
+                        Tok::Str(_) | Tok::Bytes(_) => {
+                            return Err(self.err("cannot mix bytes and nonbytes literals"))
+                        }
+                        _ => break,
+                    }
+                    self.pos += 1;
+                }
+                if is_bytes {
+                    ExprKind::Bytes(b)
+                } else {
+                    ExprKind::Str(s)
+                }
+            }
+            Tok::Op("...") => {
+                self.pos += 1;
+                ExprKind::Ellipsis
+            }
+            Tok::Op("(") => {
+                self.pos += 1;
+                self.enter()?;
+                let r = if self.eat_op(")") {
+                    ExprKind::Tuple(Vec::new())
+                } else if self.at_kw(q::r#yield) {
+                    let y = self.yield_expr()?;
+                    self.expect_op(")")?;
+                    self.depth -= 1;
+                    return Ok(y);
+                } else {
+                    let first = if self.at_op("*") {
+                        self.star_expr()?
+                    } else {
+                        self.test()?
+                    };
+                    if self.at_kw(q::r#for) {
+                        let comps = self.comp_for()?;
+                        self.expect_op(")")?;
+                        ExprKind::Comp(CompKind::Gen, Box::new(first), None, comps)
+                    } else if self.eat_op(")") {
+                        if let ExprKind::Starred(_) = first.kind {
+                            return Err(self.err("can't use starred expression here"));
+                        }
+                        self.depth -= 1;
+                        // Parenthesised expression: keep it, marked by position only.
+                        return Ok(first);
+                    } else {
+                        let mut items = alloc::vec![first];
+                        while self.eat_op(",") {
+                            if self.at_op(")") {
+                                break;
+                            }
+                            items.push(if self.at_op("*") {
+                                self.star_expr()?
+                            } else {
+                                self.test()?
+                            });
+                        }
+                        self.expect_op(")")?;
+                        ExprKind::Tuple(items)
+                    }
+                };
+                self.depth -= 1;
+                r
+            }
+            Tok::Op("[") => {
+                self.pos += 1;
+                self.enter()?;
+                let r = if self.eat_op("]") {
+                    ExprKind::List(Vec::new())
+                } else {
+                    let first = if self.at_op("*") {
+                        self.star_expr()?
+                    } else {
+                        self.test()?
+                    };
+                    if self.at_kw(q::r#for) {
+                        let comps = self.comp_for()?;
+                        self.expect_op("]")?;
+                        ExprKind::Comp(CompKind::List, Box::new(first), None, comps)
+                    } else {
+                        let mut items = alloc::vec![first];
+                        while self.eat_op(",") {
+                            if self.at_op("]") {
+                                break;
+                            }
+                            items.push(if self.at_op("*") {
+                                self.star_expr()?
+                            } else {
+                                self.test()?
+                            });
+                        }
+                        self.expect_op("]")?;
+                        ExprKind::List(items)
+                    }
+                };
+                self.depth -= 1;
+                r
+            }
+            Tok::Op("{") => {
+                self.pos += 1;
+                self.enter()?;
+                let r = self.brace()?;
+                self.depth -= 1;
+                r
+            }
+            _ => return Err(self.syntax()),
+        };
+        Ok(Expr { line, kind })
+    }
+
+    fn brace(&mut self) -> PResult<ExprKind> {
+        if self.eat_op("}") {
+            return Ok(ExprKind::Dict(Vec::new()));
+        }
+        let first = self.test()?;
+        if self.eat_op(":") {
+            let v = self.test()?;
+            if self.at_kw(q::r#for) {
+                let comps = self.comp_for()?;
+                self.expect_op("}")?;
+                return Ok(ExprKind::Comp(
+                    CompKind::Dict,
+                    Box::new(first),
+                    Some(Box::new(v)),
+                    comps,
+                ));
+            }
+            let mut pairs = alloc::vec![(first, v)];
+            while self.eat_op(",") {
+                if self.at_op("}") {
+                    break;
+                }
+                let k = self.test()?;
+                self.expect_op(":")?;
+                pairs.push((k, self.test()?));
+            }
+            self.expect_op("}")?;
+            return Ok(ExprKind::Dict(pairs));
+        }
+        if self.at_kw(q::r#for) {
+            let comps = self.comp_for()?;
+            self.expect_op("}")?;
+            return Ok(ExprKind::Comp(CompKind::Set, Box::new(first), None, comps));
+        }
+        let mut items = alloc::vec![first];
+        while self.eat_op(",") {
+            if self.at_op("}") {
+                break;
+            }
+            items.push(self.test()?);
+        }
+        self.expect_op("}")?;
+        Ok(ExprKind::Set(items))
+    }
+}
+
+fn aug_op(op: &str) -> Option<BinOp> {
+    Some(match op {
+        "+=" => BinOp::IAdd,
+        "-=" => BinOp::ISub,
+        "*=" => BinOp::IMul,
+        "/=" => BinOp::ITrueDiv,
+        "//=" => BinOp::IFloorDiv,
+        "%=" => BinOp::IMod,
+        "**=" => BinOp::IPow,
+        ">>=" => BinOp::IRShift,
+        "<<=" => BinOp::ILShift,
+        "&=" => BinOp::IAnd,
+        "|=" => BinOp::IOr,
+        "^=" => BinOp::IXor,
+        "@=" => BinOp::IMatMul,
+        _ => return None,
+    })
+}
+
+/// Is `e` something that can be assigned (or deleted)?
+pub fn check_target(e: &Expr, del: bool) -> Result<(), &'static str> {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            let mut stars = 0;
+            for i in items {
+                if let ExprKind::Starred(inner) = &i.kind {
+                    if del {
+                        return Err("can't use starred expression here");
+                    }
+                    stars += 1;
+                    check_target(inner, del)?;
+                } else {
+                    check_target(i, del)?;
+                }
+            }
+            if stars > 1 {
+                return Err("two starred expressions in assignment");
+            }
+            Ok(())
+        }
+        ExprKind::Starred(_) if !del => Err("starred assignment target must be in a list or tuple"),
+        ExprKind::Call(..) => Err(if del {
+            "can't delete function call"
+        } else {
+            "can't assign to function call"
+        }),
+        ExprKind::NoneLit | ExprKind::True | ExprKind::False => Err("can't assign to keyword"),
+        _ => Err(if del {
+            "can't delete expression"
+        } else {
+            "can't assign to literal"
+        }),
+    }
+}

@@ -1,0 +1,48 @@
+//! `str()` and `repr()` of any value, into a Rust `String` buffer.
+
+use crate::object::{type_of, PyResult};
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::string::String;
+
+pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
+    print_into(vm, v, out, true)
+}
+
+pub fn str_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
+    if v.is_qstr() {
+        out.push_str(v.as_qstr().as_str());
+        return Ok(());
+    }
+    print_into(vm, v, out, false)
+}
+
+fn print_into(vm: &mut Vm, v: Value, out: &mut String, repr: bool) -> PyResult<()> {
+    if v.is_small_int() {
+        use core::fmt::Write;
+        let _ = write!(out, "{}", v.as_small_int());
+        return Ok(());
+    }
+    vm.check_stack()?;
+    let ty = type_of(v);
+    match ty.print {
+        Some(f) => f(vm, v, out, repr),
+        None => {
+            use core::fmt::Write;
+            let _ = write!(out, "<{} object at {:x}>", ty.name.as_str(), v.bits());
+            Ok(())
+        }
+    }
+}
+
+pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let mut s = String::new();
+    repr_into(vm, v, &mut s)?;
+    Ok(s)
+}
+
+pub fn to_str(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let mut s = String::new();
+    str_into(vm, v, &mut s)?;
+    Ok(s)
+}

@@ -1,0 +1,179 @@
+//! Interned strings ("qstrs"): every identifier, attribute name and short
+//! literal is stored once and compared by id.
+//!
+//! Names known at build time come from `qstrs.txt` (a static, sorted table in
+//! flash: see build.rs). Names met at run time go to one process-wide,
+//! append-only pool; ids never change and strings are never freed, so a
+//! `&'static str` can be handed out. The pool is shared by every `Vm` of the
+//! process (host tests run several at once), hence the spin lock.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::sync::atomic::{AtomicBool, Ordering};
+
+include!(concat!(env!("OUT_DIR"), "/qstr_table.rs"));
+
+/// An interned string id.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct Qstr(pub u32);
+
+/// FNV-1a, the hash of every str (interned or not), so a qstr and a heap str
+/// with the same text hash alike. Must match build.rs.
+pub fn hash_bytes(data: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in data {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+struct Pool {
+    names: Vec<(&'static str, u32)>,
+    /// Open-addressing table of pool indices + 1 (0 = empty).
+    table: Vec<u32>,
+}
+
+static LOCK: AtomicBool = AtomicBool::new(false);
+static mut POOL: Pool = Pool {
+    names: Vec::new(),
+    table: Vec::new(),
+};
+
+fn with_pool<R>(f: impl FnOnce(&mut Pool) -> R) -> R {
+    while LOCK
+        .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+        .is_err()
+    {
+        core::hint::spin_loop();
+    }
+    // SAFETY: the lock above gives exclusive access.
+    let r = f(unsafe { &mut *core::ptr::addr_of_mut!(POOL) });
+    LOCK.store(false, Ordering::Release);
+    r
+}
+
+fn lookup_static(s: &str) -> Option<Qstr> {
+    STATIC_SORTED
+        .binary_search_by(|&i| STATIC_NAMES[i as usize].0.cmp(s))
+        .ok()
+        .map(|pos| Qstr(STATIC_SORTED[pos] as u32))
+}
+
+impl Pool {
+    fn find(&self, s: &str, hash: u32) -> Result<u32, usize> {
+        let mask = self.table.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let entry = self.table[slot];
+            if entry == 0 {
+                return Err(slot);
+            }
+            let (name, h) = self.names[entry as usize - 1];
+            if h == hash && name == s {
+                return Ok(entry - 1);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (self.table.len() * 2).max(64);
+        self.table = alloc::vec![0; size];
+        let mask = size - 1;
+        for (i, &(_, h)) in self.names.iter().enumerate() {
+            let mut slot = h as usize & mask;
+            while self.table[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            self.table[slot] = i as u32 + 1;
+        }
+    }
+}
+
+impl Qstr {
+    /// The id of `s`, interning it if needed.
+    pub fn from_str(s: &str) -> Qstr {
+        if let Some(q) = lookup_static(s) {
+            return q;
+        }
+        let hash = hash_bytes(s.as_bytes());
+        with_pool(|pool| {
+            if pool.table.len() < (pool.names.len() + 1) * 2 {
+                pool.grow();
+            }
+            match pool.find(s, hash) {
+                Ok(i) => Qstr(STATIC_COUNT + i),
+                Err(slot) => {
+                    let stored: &'static str = Box::leak(Box::from(s));
+                    pool.names.push((stored, hash));
+                    let i = pool.names.len() as u32 - 1;
+                    pool.table[slot] = i + 1;
+                    Qstr(STATIC_COUNT + i)
+                }
+            }
+        })
+    }
+
+    /// The id of `s` if it is already interned (does not intern).
+    pub fn lookup(s: &str) -> Option<Qstr> {
+        if let Some(q) = lookup_static(s) {
+            return Some(q);
+        }
+        let hash = hash_bytes(s.as_bytes());
+        with_pool(|pool| {
+            if pool.table.is_empty() {
+                return None;
+            }
+            pool.find(s, hash).ok().map(|i| Qstr(STATIC_COUNT + i))
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.entry().0
+    }
+
+    pub fn hash(self) -> u32 {
+        self.entry().1
+    }
+
+    fn entry(self) -> (&'static str, u32) {
+        if self.0 < STATIC_COUNT {
+            STATIC_NAMES[self.0 as usize]
+        } else {
+            with_pool(|pool| pool.names[(self.0 - STATIC_COUNT) as usize])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_names_are_found_and_sorted() {
+        assert_eq!(Qstr::from_str("append"), q::append);
+        assert_eq!(q::append.as_str(), "append");
+        assert_eq!(q::MODULE.as_str(), "<module>");
+        assert_eq!(q::r#type.as_str(), "type");
+        assert_eq!(q::EMPTY.as_str(), "");
+        for w in STATIC_SORTED.windows(2) {
+            assert!(STATIC_NAMES[w[0] as usize].0 < STATIC_NAMES[w[1] as usize].0);
+        }
+    }
+
+    #[test]
+    fn runtime_names_intern_once() {
+        let a = Qstr::from_str("some_runtime_name_xyz");
+        let b = Qstr::from_str("some_runtime_name_xyz");
+        assert_eq!(a, b);
+        assert!(a.0 >= STATIC_COUNT);
+        assert_eq!(a.as_str(), "some_runtime_name_xyz");
+        assert_eq!(a.hash(), hash_bytes(b"some_runtime_name_xyz"));
+        assert_eq!(Qstr::lookup("never_interned_name_abc"), None);
+        for i in 0..500 {
+            let s = alloc::format!("n{i}");
+            assert_eq!(Qstr::from_str(&s).as_str(), s);
+        }
+    }
+}

@@ -1,0 +1,497 @@
+//! `str` and `bytes`: immutable, UTF-8 inside. A str is either an
+//! interned qstr (identifiers and literals: no heap) or a heap [`StrObj`]
+//! with its bytes inline. Indexing counts code points; ASCII strings (the
+//! common case) index in O(1).
+
+use crate::object::{is_type, type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::string::String;
+
+#[repr(C)]
+pub struct StrObj {
+    pub base: ObjBase,
+    pub hash: u32,
+    /// Number of code points (== len for ASCII).
+    pub chars: u32,
+    pub len: usize,
+    // followed by `len` bytes
+}
+
+pub static STR_TYPE: TypeObj = TypeObj {
+    flags: FLAG_BASETYPE,
+    print: Some(str_print),
+    new: Some(str_new),
+    binary: Some(str_binary),
+    unary: Some(str_unary),
+    subscr: Some(str_subscr),
+    iter: Some(str_iter),
+    methods: &crate::str_methods::STR_METHODS,
+    ..TypeObj::builtin(q::str)
+};
+
+pub static BYTES_TYPE: TypeObj = TypeObj {
+    flags: FLAG_BASETYPE,
+    print: Some(bytes_print),
+    new: Some(crate::bytes::bytes_new),
+    binary: Some(str_binary),
+    unary: Some(str_unary),
+    subscr: Some(str_subscr),
+    iter: Some(str_iter),
+    buffer: Some(bytes_buffer),
+    methods: &crate::bytes::BYTES_METHODS,
+    ..TypeObj::builtin(q::bytes)
+};
+
+#[inline]
+pub fn is_str(v: Value) -> bool {
+    v.is_qstr() || (v.is_obj() && is_type(v, &STR_TYPE))
+}
+
+pub fn is_bytes(v: Value) -> bool {
+    v.is_obj() && is_type(v, &BYTES_TYPE)
+}
+
+fn raw_bytes(v: Value) -> &'static [u8] {
+    unsafe {
+        let o = v.as_ptr::<StrObj>();
+        core::slice::from_raw_parts(o.add(1) as *const u8, (*o).len)
+    }
+}
+
+/// The text of a str value (qstr or heap), else None.
+#[inline]
+pub fn as_str(v: Value) -> Option<&'static str> {
+    if v.is_qstr() {
+        Some(v.as_qstr().as_str())
+    } else if v.is_obj() && is_type(v, &STR_TYPE) {
+        Some(unsafe { core::str::from_utf8_unchecked(raw_bytes(v)) })
+    } else {
+        None
+    }
+}
+
+/// The bytes of a str or bytes value.
+pub fn as_bytes(v: Value) -> Option<&'static [u8]> {
+    if v.is_qstr() {
+        Some(v.as_qstr().as_str().as_bytes())
+    } else if v.is_obj() && (is_type(v, &STR_TYPE) || is_type(v, &BYTES_TYPE)) {
+        Some(raw_bytes(v))
+    } else {
+        None
+    }
+}
+
+fn alloc_strobj(
+    vm: &mut Vm,
+    ty: &'static TypeObj,
+    data: &[u8],
+    chars: usize,
+    hash: u32,
+) -> PyResult<Value> {
+    let p = vm.alloc_var(
+        StrObj {
+            base: ObjBase::new(ty),
+            hash,
+            chars: chars as u32,
+            len: data.len(),
+        },
+        data.len(),
+        true,
+    )?;
+    unsafe { core::ptr::copy_nonoverlapping(data.as_ptr(), p.add(1) as *mut u8, data.len()) };
+    Ok(Value::from_ptr(p))
+}
+
+pub fn new_str(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    if s.is_empty() {
+        return Ok(Value::qstr(q::EMPTY));
+    }
+    let chars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    alloc_strobj(
+        vm,
+        &STR_TYPE,
+        s.as_bytes(),
+        chars,
+        crate::qstr::hash_bytes(s.as_bytes()),
+    )
+}
+
+pub fn new_bytes(vm: &mut Vm, b: &[u8]) -> PyResult<Value> {
+    alloc_strobj(vm, &BYTES_TYPE, b, b.len(), crate::qstr::hash_bytes(b))
+}
+
+/// Intern-or-create: for names built at run time (getattr etc.).
+pub fn to_qstr(v: Value) -> Option<Qstr> {
+    if v.is_qstr() {
+        Some(v.as_qstr())
+    } else {
+        as_str(v).map(Qstr::from_str)
+    }
+}
+
+pub fn char_len(v: Value) -> usize {
+    if v.is_qstr() {
+        let s = v.as_qstr().as_str();
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    } else {
+        unsafe { v.as_mut::<StrObj>().chars as usize }
+    }
+}
+
+pub fn str_hash(v: Value) -> u32 {
+    if v.is_qstr() {
+        v.as_qstr().hash()
+    } else {
+        unsafe { v.as_mut::<StrObj>().hash }
+    }
+}
+
+/// CPython's repr of a str: prefer single quotes, escape as needed.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    quote_into(s, &mut out);
+    out
+}
+
+pub fn quote_into(s: &str, out: &mut String) {
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+}
+
+pub fn quote_bytes_into(b: &[u8], out: &mut String) {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    out.push('b');
+    out.push(q as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&alloc::format!("\\x{:02x}", c)),
+        }
+    }
+    out.push(q as char);
+}
+
+fn str_print(_vm: &mut Vm, v: Value, out: &mut String, repr: bool) -> PyResult<()> {
+    let s = as_str(v).unwrap_or("");
+    if repr {
+        quote_into(s, out);
+    } else {
+        out.push_str(s);
+    }
+    Ok(())
+}
+
+fn bytes_print(_vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
+    quote_bytes_into(raw_bytes(v), out);
+    Ok(())
+}
+
+fn bytes_buffer(v: Value) -> Option<(*mut u8, usize, bool)> {
+    let b = raw_bytes(v);
+    Some((b.as_ptr() as *mut u8, b.len(), false))
+}
+
+fn str_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [] => Ok(Value::qstr(q::EMPTY)),
+        [x] => {
+            if is_str(*x) {
+                return Ok(*x);
+            }
+            let s = crate::print::to_str(vm, *x)?;
+            vm.new_string(s)
+        }
+        [x, _enc] | [x, _enc, _] => {
+            let Some(b) = crate::bytes::buffer_of(*x) else {
+                return Err(
+                    vm.type_error(format_args!("decoding to str: need a bytes-like object"))
+                );
+            };
+            match core::str::from_utf8(b) {
+                Ok(s) => vm.new_str(s),
+                Err(_) => Err(vm.new_exc_msg(&crate::exc::UNICODE_ERROR, "invalid utf-8")),
+            }
+        }
+        _ => Err(vm.type_error(format_args!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+fn same_kind(a: Value, b: Value) -> bool {
+    is_str(a) == is_str(b) && (is_str(a) || (is_bytes(a) && is_bytes(b)))
+}
+
+fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+    if op.base() == BinOp::Mul {
+        let (s, n) = if crate::int::is_int(rhs) {
+            (lhs, rhs)
+        } else {
+            (rhs, lhs)
+        };
+        if !crate::int::is_int(n) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        let n = crate::int::to_index(vm, n)?.max(0) as usize;
+        let data = as_bytes(s).unwrap_or(b"");
+        if data.len().saturating_mul(n) > vm.heap.total_bytes() {
+            return Err(vm.roots.memory_error);
+        }
+        let mut out = alloc::vec::Vec::with_capacity(data.len() * n);
+        for _ in 0..n {
+            out.extend_from_slice(data);
+        }
+        return if is_str(s) {
+            vm.new_str(unsafe { core::str::from_utf8_unchecked(&out) })
+        } else {
+            new_bytes(vm, &out)
+        };
+    }
+    if op == BinOp::Mod && is_str(lhs) {
+        return crate::format::percent_format(vm, lhs, rhs);
+    }
+    if op == BinOp::Mod && is_bytes(lhs) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    if op == BinOp::Contains {
+        if is_str(lhs) {
+            let Some(needle) = as_str(rhs) else {
+                return Err(vm.type_error(format_args!(
+                    "'in <string>' requires string as left operand, not {}",
+                    vm.type_name(rhs)
+                )));
+            };
+            return Ok(Value::from_bool(as_str(lhs).unwrap_or("").contains(needle)));
+        }
+        let hay = as_bytes(lhs).unwrap_or(b"");
+        if let Some(i) = crate::int::as_i64(rhs) {
+            return Ok(Value::from_bool(hay.iter().any(|&b| b as i64 == i)));
+        }
+        let Some(needle) = crate::bytes::buffer_of(rhs) else {
+            return Err(vm.type_error(format_args!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(rhs)
+            )));
+        };
+        return Ok(Value::from_bool(
+            crate::str_methods::find_bytes(hay, needle, 0).is_some(),
+        ));
+    }
+    if !same_kind(lhs, rhs) {
+        if op == BinOp::Eq {
+            return Ok(Value::FALSE);
+        }
+        if op == BinOp::Ne {
+            return Ok(Value::TRUE);
+        }
+        if op.base() == BinOp::Add && is_str(lhs) {
+            return Err(vm.type_error(format_args!(
+                "can only concatenate str (not \"{}\") to str",
+                vm.type_name(rhs)
+            )));
+        }
+        if op.base() == BinOp::Add && is_bytes(lhs) {
+            if let Some(b) = crate::bytes::buffer_of(rhs) {
+                let mut out = alloc::vec::Vec::from(raw_bytes(lhs));
+                out.extend_from_slice(b);
+                return new_bytes(vm, &out);
+            }
+        }
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let a = as_bytes(lhs).unwrap_or(b"");
+    let b = as_bytes(rhs).unwrap_or(b"");
+    Ok(match op.base() {
+        BinOp::Add => {
+            let mut out = alloc::vec::Vec::with_capacity(a.len() + b.len());
+            out.extend_from_slice(a);
+            out.extend_from_slice(b);
+            if is_str(lhs) {
+                return vm.new_str(unsafe { core::str::from_utf8_unchecked(&out) });
+            }
+            return new_bytes(vm, &out);
+        }
+        BinOp::Eq => Value::from_bool(lhs == rhs || a == b),
+        BinOp::Ne => Value::from_bool(!(lhs == rhs || a == b)),
+        BinOp::Lt => Value::from_bool(a < b),
+        BinOp::Le => Value::from_bool(a <= b),
+        BinOp::Gt => Value::from_bool(a > b),
+        BinOp::Ge => Value::from_bool(a >= b),
+        _ => Value::NOT_IMPLEMENTED,
+    })
+}
+
+fn str_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
+    Ok(match op {
+        UnaryOp::Len => Value::small_int(if is_str(v) {
+            char_len(v)
+        } else {
+            raw_bytes(v).len()
+        } as isize),
+        UnaryOp::Bool => Value::from_bool(!as_bytes(v).unwrap_or(b"").is_empty()),
+        UnaryOp::Hash => Value::small_int(str_hash(v) as isize),
+        _ => Value::NULL,
+    })
+}
+
+/// Byte offset of code point `i` in `s`.
+fn char_offset(s: &str, ascii: bool, i: usize) -> usize {
+    if ascii {
+        i
+    } else {
+        s.char_indices().nth(i).map(|(o, _)| o).unwrap_or(s.len())
+    }
+}
+
+fn str_subscr(vm: &mut Vm, v: Value, index: Value, store: Option<Value>) -> PyResult<Value> {
+    if store.is_some() {
+        return Err(vm.type_error(format_args!(
+            "'{}' object does not support item assignment",
+            vm.type_name(v)
+        )));
+    }
+    let bytes = as_bytes(v).unwrap_or(b"");
+    let text = is_str(v);
+    let n = if text { char_len(v) } else { bytes.len() };
+    let ascii = n == bytes.len();
+    if crate::slice::is_slice(index) {
+        let (start, stop, step, len) = crate::slice::indices(vm, index, n)?;
+        if text {
+            let s = as_str(v).unwrap_or("");
+            if step == 1 {
+                let a = char_offset(s, ascii, start as usize);
+                let b = char_offset(s, ascii, (start + len as isize) as usize);
+                return vm.new_str(&s[a..b]);
+            }
+            let chars: alloc::vec::Vec<char> = s.chars().collect();
+            let mut out = String::new();
+            let mut i = start;
+            for _ in 0..len {
+                out.push(chars[i as usize]);
+                i += step;
+            }
+            return vm.new_string(out);
+        }
+        let mut out = alloc::vec::Vec::with_capacity(len);
+        let mut i = start;
+        for _ in 0..len {
+            out.push(bytes[i as usize]);
+            i += step;
+        }
+        let _ = stop;
+        return new_bytes(vm, &out);
+    }
+    let Some(i) = crate::int::as_i64(index) else {
+        return Err(vm.type_error(format_args!(
+            "{} indices must be integers, not {}",
+            vm.type_name(v),
+            vm.type_name(index)
+        )));
+    };
+    let i = if i < 0 { i + n as i64 } else { i };
+    if i < 0 || i >= n as i64 {
+        return Err(vm.index_error(if text {
+            "string index out of range"
+        } else {
+            "index out of range"
+        }));
+    }
+    if !text {
+        return Ok(Value::small_int(bytes[i as usize] as isize));
+    }
+    let s = as_str(v).unwrap_or("");
+    let a = char_offset(s, ascii, i as usize);
+    let c = s[a..].chars().next().unwrap_or('\0');
+    let mut buf = [0u8; 4];
+    vm.new_str(c.encode_utf8(&mut buf))
+}
+
+/// Iterator over a str (yields 1-char strs) or bytes (yields ints).
+#[repr(C)]
+pub struct StrIter {
+    pub base: ObjBase,
+    pub s: Value,
+    pub pos: usize,
+}
+
+pub static STR_ITER_TYPE: TypeObj = TypeObj {
+    iter: Some(crate::ops::iter_self),
+    iternext: Some(str_iternext),
+    ..TypeObj::builtin(q::iterator)
+};
+
+fn str_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    vm.alloc(StrIter {
+        base: ObjBase::new(&STR_ITER_TYPE),
+        s: v,
+        pos: 0,
+    })
+}
+
+fn str_iternext(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    let st = unsafe { it.as_mut::<StrIter>() };
+    let bytes = as_bytes(st.s).unwrap_or(b"");
+    if st.pos >= bytes.len() {
+        return Ok(Value::NULL);
+    }
+    if !is_str(st.s) {
+        st.pos += 1;
+        return Ok(Value::small_int(bytes[st.pos - 1] as isize));
+    }
+    let s = as_str(st.s).unwrap_or("");
+    let c = s[st.pos..].chars().next().unwrap_or('\0');
+    st.pos += c.len_utf8();
+    let mut buf = [0u8; 4];
+    vm.new_str(c.encode_utf8(&mut buf))
+}
+
+pub fn type_is_str(v: Value) -> bool {
+    core::ptr::eq(type_of(v), &STR_TYPE)
+}

@@ -1,0 +1,257 @@
+//! The interpreter state: heap, roots, value stack, and the helpers every
+//! object module uses (allocation, errors, calls).
+
+use crate::exc;
+use crate::gc::{self, Heap};
+use crate::object::{type_of, PyResult, TypeObj};
+use crate::port::Port;
+use crate::value::Value;
+use alloc::boxed::Box;
+use alloc::string::String;
+
+/// Every heap reference the VM holds outside the stack. `#[repr(C)]` of
+/// plain values: the collector scans it as an array of words.
+#[repr(C)]
+pub struct Roots {
+    pub builtins: Value,
+    pub modules: Value,
+    pub main_globals: Value,
+    /// The exception being handled (for bare `raise` and `__context__`).
+    pub handled_exc: Value,
+    pub memory_error: Value,
+    pub value_stack: Value,
+    pub sys_path: Value,
+    pub sys_argv: Value,
+    /// The exception the last `exec` ended with (kept for printing).
+    pub last_exception: Value,
+    /// Globals of the running frame (for `globals()`, `eval`).
+    pub current_globals: Value,
+    /// Scratch slots a builtin may use to keep a value alive across calls
+    /// that could re-enter it (none needed today; the stack is scanned).
+    pub scratch: [Value; 4],
+}
+
+impl Roots {
+    pub fn empty() -> Roots {
+        Roots {
+            builtins: Value::NULL,
+            modules: Value::NULL,
+            main_globals: Value::NULL,
+            handled_exc: Value::NULL,
+            memory_error: Value::NULL,
+            value_stack: Value::NULL,
+            sys_path: Value::NULL,
+            sys_argv: Value::NULL,
+            last_exception: Value::NULL,
+            current_globals: Value::NULL,
+            scratch: [Value::NULL; 4],
+        }
+    }
+}
+
+const ROOT_WORDS: usize = core::mem::size_of::<Roots>() / core::mem::size_of::<usize>();
+
+/// Values in the VM's value stack (locals and operand stacks of frames).
+pub const VALUE_STACK_SLOTS: usize = 16 * 1024;
+
+pub struct Vm {
+    pub(crate) port: Box<dyn Port>,
+    pub heap: Heap,
+    pub roots: Roots,
+    /// Highest stack address holding VM values (set at each entry point).
+    pub(crate) stack_top: usize,
+    /// Lowest stack address the VM may reach before RecursionError.
+    pub(crate) stack_floor: usize,
+    pub(crate) stack_budget: usize,
+    pub(crate) entry_depth: u32,
+    /// Value stack: frames take slices from it in LIFO order.
+    pub(crate) vstack: *mut Value,
+    pub(crate) vstack_len: usize,
+    pub(crate) vstack_used: usize,
+    pub(crate) heap_region: (*mut u8, usize),
+}
+
+impl Vm {
+    pub(crate) fn enter(&mut self) {
+        if self.entry_depth == 0 {
+            let sp = gc::stack_pointer();
+            self.stack_top = sp;
+            self.stack_floor = sp.saturating_sub(self.stack_budget);
+        }
+        self.entry_depth += 1;
+    }
+
+    pub(crate) fn leave(&mut self) {
+        self.entry_depth -= 1;
+    }
+
+    /// Run a full collection now.
+    #[inline(never)]
+    pub fn collect(&mut self) {
+        let regs = gc::spill_registers();
+        let sp = gc::stack_pointer();
+        let mut m = self.heap.begin_collect();
+        self.heap.mark_words(&mut m, regs.as_ptr(), regs.len());
+        let roots = &self.roots as *const Roots as *const usize;
+        self.heap.mark_words(&mut m, roots, ROOT_WORDS);
+        if self.stack_top > sp {
+            let words = (self.stack_top - sp) / core::mem::size_of::<usize>();
+            self.heap.mark_words(
+                &mut m,
+                (sp & !(core::mem::size_of::<usize>() - 1)) as *const usize,
+                words,
+            );
+        }
+        core::hint::black_box(&regs);
+        self.heap.sweep();
+    }
+
+    /// Allocate `bytes` zeroed bytes in the GC heap, collecting if needed.
+    pub fn alloc_raw(&mut self, bytes: usize, no_scan: bool) -> PyResult<*mut u8> {
+        if self.heap.wants_collect() {
+            self.collect();
+        }
+        if let Some(p) = self.heap.alloc(bytes, no_scan) {
+            return Ok(p);
+        }
+        if self.heap.locked == 0 {
+            self.collect();
+            if let Some(p) = self.heap.alloc(bytes, no_scan) {
+                return Ok(p);
+            }
+        }
+        Err(self.memory_error(bytes))
+    }
+
+    /// Allocate and initialise an object.
+    pub fn alloc<T>(&mut self, init: T) -> PyResult<Value> {
+        let p = self.alloc_raw(core::mem::size_of::<T>(), false)? as *mut T;
+        unsafe { p.write(init) };
+        Ok(Value::from_ptr(p))
+    }
+
+    /// Allocate an object of `size_of::<T>() + extra` bytes (inline tail).
+    pub fn alloc_var<T>(&mut self, init: T, extra: usize, no_scan: bool) -> PyResult<*mut T> {
+        let p = self.alloc_raw(core::mem::size_of::<T>() + extra, no_scan)? as *mut T;
+        unsafe { p.write(init) };
+        Ok(p)
+    }
+
+    /// An array of `n` values (NULL-filled).
+    pub fn alloc_values(&mut self, n: usize) -> PyResult<*mut Value> {
+        Ok(self.alloc_raw(n * core::mem::size_of::<Value>(), false)? as *mut Value)
+    }
+
+    fn memory_error(&mut self, _bytes: usize) -> Value {
+        self.roots.memory_error
+    }
+
+    /// Globals of the running code (`__main__`'s when none runs).
+    pub fn current_globals(&self) -> Value {
+        if self.roots.current_globals.is_null() {
+            self.roots.main_globals
+        } else {
+            self.roots.current_globals
+        }
+    }
+
+    pub fn port_write(&mut self, data: &[u8]) {
+        self.port.write(data);
+    }
+
+    /// Check the machine stack before recursing (Python calls, repr of
+    /// nested containers, the parser): RuntimeError instead of overflow.
+    #[inline]
+    pub fn check_stack(&mut self) -> PyResult<()> {
+        if gc::stack_pointer() < self.stack_floor {
+            return Err(self.new_exc_msg(&exc::RUNTIME_ERROR, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Raise KeyboardInterrupt if Ctrl-C arrived.
+    #[inline]
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if crate::interrupt::pending() && crate::interrupt::take_pending() {
+            return Err(self.new_exc_empty(&exc::KEYBOARD_INTERRUPT));
+        }
+        Ok(())
+    }
+
+    // --- errors --------------------------------------------------------
+
+    pub fn new_exc_msg(&mut self, ty: &'static TypeObj, msg: &str) -> Value {
+        match self.new_str(msg) {
+            Ok(s) => exc::new_exception(self, ty, &[s]),
+            Err(e) => e,
+        }
+    }
+
+    pub fn new_exc_empty(&mut self, ty: &'static TypeObj) -> Value {
+        exc::new_exception(self, ty, &[])
+    }
+
+    pub fn new_exc_fmt(&mut self, ty: &'static TypeObj, args: core::fmt::Arguments) -> Value {
+        let msg = alloc::fmt::format(args);
+        self.new_exc_msg(ty, &msg)
+    }
+
+    pub fn type_error(&mut self, args: core::fmt::Arguments) -> Value {
+        self.new_exc_fmt(&exc::TYPE_ERROR, args)
+    }
+
+    pub fn value_error(&mut self, args: core::fmt::Arguments) -> Value {
+        self.new_exc_fmt(&exc::VALUE_ERROR, args)
+    }
+
+    pub fn index_error(&mut self, msg: &str) -> Value {
+        self.new_exc_msg(&exc::INDEX_ERROR, msg)
+    }
+
+    pub fn key_error(&mut self, key: Value) -> Value {
+        exc::new_exception(self, &exc::KEY_ERROR, &[key])
+    }
+
+    pub fn zero_division(&mut self, msg: &str) -> Value {
+        self.new_exc_msg(&exc::ZERO_DIVISION_ERROR, msg)
+    }
+
+    pub fn attribute_error(&mut self, obj: Value, name: crate::qstr::Qstr) -> Value {
+        let ty = type_of(obj);
+        if core::ptr::eq(ty, &crate::class::TYPE_TYPE) {
+            let tn = unsafe { obj.as_mut::<TypeObj>() }.name;
+            self.new_exc_fmt(
+                &exc::ATTRIBUTE_ERROR,
+                format_args!(
+                    "type object '{}' has no attribute '{}'",
+                    tn.as_str(),
+                    name.as_str()
+                ),
+            )
+        } else {
+            self.new_exc_fmt(
+                &exc::ATTRIBUTE_ERROR,
+                format_args!(
+                    "'{}' object has no attribute '{}'",
+                    ty.name.as_str(),
+                    name.as_str()
+                ),
+            )
+        }
+    }
+
+    /// Type name of a value, for messages.
+    pub fn type_name(&self, v: Value) -> &'static str {
+        type_of(v).name.as_str()
+    }
+
+    // --- strings ---------------------------------------------------------
+
+    pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
+        crate::str::new_str(self, s)
+    }
+
+    pub fn new_string(&mut self, s: String) -> PyResult<Value> {
+        crate::str::new_str(self, &s)
+    }
+}
