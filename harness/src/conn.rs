@@ -165,8 +165,8 @@ impl Conn {
         self.pending.extend(chunk);
     }
 
-    /// Waits until at least one byte is pending or the deadline passes. Returns false on
-    /// timeout or close.
+    /// Waits until at least one byte is pending; fails at the deadline or when the stream
+    /// has closed with nothing left.
     fn fill(&mut self, deadline: Instant) -> Result<(), WireErrorKind> {
         while self.pending.is_empty() {
             if self.closed {

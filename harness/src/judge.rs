@@ -120,9 +120,12 @@ impl Judge<'_> {
             Ok(r) => r,
             Err(e) => return Outcome::Fail(format!("cannot read the snapshot: {e}")),
         };
+        // CPython's verdict is worked out first: a reviewer deciding on a new snapshot
+        // needs it as much as the final judgement does.
+        let versus_cpython = cpython.map(|run| run.map(|py| cpython_difference(seen, &py)));
         if reviewed.as_deref() != Some(shown.as_str()) {
             let mut msg = match &reviewed {
-                None => format!("no reviewed snapshot at {}", snap.display()),
+                None => format!("no reviewed snapshot at {}", shorten(&snap)),
                 Some(old) => format!(
                     "output differs from the snapshot:\n{}",
                     diff(old, &shown, "snapshot", "target")
@@ -130,22 +133,23 @@ impl Judge<'_> {
             };
             if self.pending == PendingSnapshots::Write {
                 match snapshot::write_pending(&snap, &format!("conformance/{name}"), &shown) {
-                    Ok(p) => msg.push_str(&format!("\n  new output in {} for review", p.display())),
+                    Ok(p) => msg.push_str(&format!("\n  new output in {} for review", shorten(&p))),
                     Err(e) => msg.push_str(&format!("\n  could not write the new output: {e}")),
                 }
+            }
+            match &versus_cpython {
+                Some(Ok(None)) => msg.push_str("\n  the new output agrees with CPython"),
+                Some(Ok(Some(why))) => msg.push_str(&format!("\n  and CPython disagrees: {why}")),
+                Some(Err(e)) => msg.push_str(&format!("\n  CPython could not run it: {e}")),
+                None => {}
             }
             return Outcome::Fail(msg);
         }
         snapshot::clear_pending(&snap);
-        let Some(cpython) = cpython else {
-            return Outcome::Pass;
-        };
-        let py = match cpython {
-            Ok(py) => py,
-            Err(e) => return Outcome::Fail(format!("CPython could not run it: {e}")),
-        };
-        let Some(why) = cpython_difference(seen, &py) else {
-            return Outcome::Pass;
+        let why = match versus_cpython {
+            None | Some(Ok(None)) => return Outcome::Pass,
+            Some(Err(e)) => return Outcome::Fail(format!("CPython could not run it: {e}")),
+            Some(Ok(Some(why))) => why,
         };
         match self.differences.covering(name) {
             Some(doc) => Outcome::Documented(doc.to_string()),
@@ -188,6 +192,16 @@ pub fn cpython_difference(seen: &Observed, py: &PyRun) -> Option<String> {
         ));
     }
     None
+}
+
+/// A path relative to the working directory when it is below it, for shorter reports.
+fn shorten(p: &Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| p.strip_prefix(cwd).ok())
+        .unwrap_or(p)
+        .display()
+        .to_string()
 }
 
 /// A unified diff, indented for a report.

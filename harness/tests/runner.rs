@@ -250,7 +250,10 @@ fn check_mixed(run: &Run) {
         other => panic!("wrong_snapshot.py: {other:?}"),
     }
     match o("g/no_snapshot.py") {
-        Outcome::Fail(why) => assert!(why.contains("no reviewed snapshot"), "{why}"),
+        Outcome::Fail(why) => {
+            assert!(why.contains("no reviewed snapshot"), "{why}");
+            assert!(why.contains("agrees with CPython"), "{why}");
+        }
         other => panic!("no_snapshot.py: {other:?}"),
     }
     assert_eq!(o("h/exit.py"), Outcome::Pass);
