@@ -1,7 +1,7 @@
 //! The walking skeleton's acceptance bytes, checked on the real firmware under QEMU.
 //!
-//! Tests marked `needs the interpreter` run code; they are ignored until the VM executes
-//! scripts (`cargo test -p mp-e2e -- --include-ignored` runs them anyway).
+//! An ignored test names the firmware feature it waits for; `cargo test -p mp-e2e --
+//! --include-ignored` runs it anyway.
 
 use mp_e2e::{firmware, Board};
 use mp_harness::protocol::BANNER_END;
@@ -77,7 +77,6 @@ fn raw_paste_is_advertised_with_a_window() {
 }
 
 #[test]
-#[ignore = "needs the interpreter"]
 fn raw_mode_runs_print_1_plus_1() {
     let Some(elf) = firmware() else { return };
     let mut b = Board::boot_pty(&elf);
@@ -88,7 +87,6 @@ fn raw_mode_runs_print_1_plus_1() {
 }
 
 #[test]
-#[ignore = "needs the interpreter"]
 fn raw_mode_reports_a_raising_script() {
     let Some(elf) = firmware() else { return };
     let mut b = Board::boot_pty(&elf);
@@ -98,7 +96,7 @@ fn raw_mode_reports_a_raising_script() {
 }
 
 #[test]
-#[ignore = "needs the interpreter"]
+#[ignore = "needs Ctrl-C to interrupt running code (the board's UART receive interrupt)"]
 fn ctrl_c_interrupts_a_loop_typed_at_the_prompt() {
     let Some(elf) = firmware() else { return };
     let mut b = Board::boot_pty(&elf);
