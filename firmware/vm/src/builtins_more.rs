@@ -47,7 +47,7 @@ pub fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
             let scratch = dict::new_dict(vm, 1)?;
             let target = if locals == globals { scratch } else { locals };
             crate::interp::run_code(vm, code, globals, target, Value::NULL)?;
-            let key = Qstr::from_str("__eval_result__");
+            let key = Qstr::intern("__eval_result__");
             let r = dict::get_qstr(vm, target, key)?.unwrap_or(Value::NONE);
             if target == locals {
                 dict::delete(vm, target, Value::qstr(key))?;

@@ -51,11 +51,7 @@ pub fn as_type(v: Value) -> Option<&'static TypeObj> {
 
 fn type_print(_vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
     let t = as_type(v).unwrap_or(&OBJECT_TYPE);
-    if t.is_user() {
-        out.push_str("<class '");
-    } else {
-        out.push_str("<class '");
-    }
+    out.push_str("<class '");
     out.push_str(t.name.as_str());
     out.push_str("'>");
     Ok(())
@@ -215,12 +211,7 @@ fn obj_hash(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn default_repr(v: Value) -> String {
-    let t = type_of(v);
-    if t.is_user() {
-        alloc::format!("<{} object at {:x}>", t.name.as_str(), v.bits())
-    } else {
-        alloc::format!("<{} object at {:x}>", t.name.as_str(), v.bits())
-    }
+    alloc::format!("<{} object at {:x}>", type_of(v).name.as_str(), v.bits())
 }
 
 crate::builtin_fn!(pub OBJ_INIT, q::__init__, 1, crate::object::VARARGS, obj_init, kw);

@@ -31,7 +31,7 @@ impl<'v> Compiler<'v> {
             }
             ExprKind::Str(s) => {
                 if s.len() <= INTERN_MAX {
-                    self.op_arg(Op::LOAD_QSTR, Qstr::from_str(s).0, 1);
+                    self.op_arg(Op::LOAD_QSTR, Qstr::intern(s).0, 1);
                 } else {
                     let v = self.vm.new_str(s)?;
                     self.load_const(v)?;

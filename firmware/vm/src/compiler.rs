@@ -458,9 +458,7 @@ impl<'v> Compiler<'v> {
         self.set_line(s.line);
         match &s.kind {
             StmtKind::Expr(e) => {
-                if self.single && self.u.scope == 0 && self.u.blocks.is_empty()
-                    || self.single && self.u.scope == 0
-                {
+                if self.single && self.u.scope == 0 {
                     self.expr(e)?;
                     self.op(Op::PRINT_EXPR, -1);
                 } else if !is_docstring_like(e) {
@@ -674,7 +672,7 @@ impl<'v> Compiler<'v> {
     }
 
     pub(crate) fn load_const_str(&mut self, s: &str) -> CResult<()> {
-        let q = Qstr::from_str(s);
+        let q = Qstr::intern(s);
         self.op_arg(Op::LOAD_QSTR, q.0, 1);
         Ok(())
     }
@@ -1156,7 +1154,7 @@ fn dotted(parts: &[Qstr]) -> Qstr {
         }
         s.push_str(p.as_str());
     }
-    Qstr::from_str(&s)
+    Qstr::intern(&s)
 }
 
 /// Bare constants as statements (docstrings) compile to nothing.

@@ -135,7 +135,7 @@ fn group(digits: &str) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
+        if i > 0 && (n - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -375,7 +375,7 @@ fn format_field(
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
-            let attr = crate::qstr::Qstr::from_str(&r[..end]);
+            let attr = crate::qstr::Qstr::intern(&r[..end]);
             v = ops::load_attr(vm, v, attr)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {

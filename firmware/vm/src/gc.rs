@@ -229,7 +229,7 @@ impl Heap {
     }
 
     /// Mark every heap pointer found in `words` (and what they reach).
-    pub fn mark_words(&mut self, m: &mut Marker, words: *const usize, count: usize) {
+    pub(crate) fn mark_words(&mut self, m: &mut Marker, words: *const usize, count: usize) {
         for i in 0..count {
             let w = unsafe { ptr::read_volatile(words.add(i)) };
             self.mark_word(m, w);

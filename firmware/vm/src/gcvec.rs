@@ -83,7 +83,7 @@ impl Default for GcVec {
 
 /// Grow a value array to hold at least `need`; returns (ptr, cap).
 /// Growth is in place when the following blocks are free.
-pub fn grow(
+pub(crate) fn grow(
     vm: &mut Vm,
     ptr: *mut Value,
     len: usize,

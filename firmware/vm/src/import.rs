@@ -78,7 +78,7 @@ pub fn import_name(
             top = leaf;
         }
         if !parent.is_null() {
-            let short = Qstr::from_str(&full[end..next]);
+            let short = Qstr::intern(&full[end..next]);
             module::set_attr(vm, parent, short, leaf)?;
         }
         if next == full.len() {
@@ -103,7 +103,7 @@ fn load_one(vm: &mut Vm, full: &str, parent: Value) -> PyResult<Value> {
     if let Some(m) = dict::get(vm, modules, key)? {
         return Ok(m);
     }
-    let q = Qstr::from_str(full);
+    let q = Qstr::intern(full);
     if let Some(m) = crate::modules::builtin_module(vm, q)? {
         dict::set(vm, modules, key, m)?;
         return Ok(m);
@@ -147,7 +147,7 @@ fn exec_module(
     src: &[u8],
     pkg_path: Option<&str>,
 ) -> PyResult<Value> {
-    let name = Qstr::from_str(full);
+    let name = Qstr::intern(full);
     let m = new_module(vm, name)?;
     let d = module::dict_of(m);
     let f = vm.new_str(file)?;
@@ -163,7 +163,7 @@ fn exec_module(
         Ok(t) => t,
         Err(_) => return Err(vm.new_exc_msg(&exc::SYNTAX_ERROR, "invalid UTF-8 in source")),
     };
-    let result = crate::run::compile(vm, text, Qstr::from_str(file), false)
+    let result = crate::run::compile(vm, text, Qstr::intern(file), false)
         .and_then(|code| crate::interp::run_code(vm, code, d, d, Value::NULL));
     if let Err(e) = result {
         dict::delete(vm, modules, key)?;

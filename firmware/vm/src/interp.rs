@@ -36,7 +36,7 @@ pub enum Exit {
 }
 
 /// Take `n` zeroed slots from the value stack.
-pub fn alloc_slots(vm: &mut Vm, n: usize) -> PyResult<*mut Value> {
+pub(crate) fn alloc_slots(vm: &mut Vm, n: usize) -> PyResult<*mut Value> {
     let base = vm.vstack_used;
     if base + n > vm.vstack_len {
         return Err(vm.new_exc_msg(&exc::RUNTIME_ERROR, "maximum recursion depth exceeded"));
@@ -88,7 +88,7 @@ fn slot_name(co: &CodeObj, i: usize) -> &'static str {
 
 /// Fill a new frame's slots from the call's arguments, with CPython's
 /// errors for missing, surplus and duplicate arguments.
-pub fn bind_args(
+pub(crate) fn bind_args(
     vm: &mut Vm,
     f: &FunctionObj,
     co: &CodeObj,
@@ -212,12 +212,12 @@ pub fn bind_args(
             )));
         }
     }
-    for i in kwonly_start..kwarg_slot {
+    for (i, &pname) in names.iter().enumerate().take(kwarg_slot).skip(kwonly_start) {
         if s(i).is_null() {
             let dflt = if f.kwdefaults.is_null() {
                 None
             } else {
-                dict::get(vm, f.kwdefaults, names[i])?
+                dict::get(vm, f.kwdefaults, pname)?
             };
             match dflt {
                 Some(d) => *s(i) = d,
@@ -235,7 +235,12 @@ pub fn bind_args(
 }
 
 /// Wrap captured locals in cells and copy the closure's cells in.
-pub fn setup_cells(vm: &mut Vm, co: &CodeObj, slots: *mut Value, closure: Value) -> PyResult<()> {
+pub(crate) fn setup_cells(
+    vm: &mut Vm,
+    co: &CodeObj,
+    slots: *mut Value,
+    closure: Value,
+) -> PyResult<()> {
     let cells = co.cells();
     for pair in cells.chunks(2) {
         let i = u16::from_le_bytes([pair[0], pair[1]]) as usize;
@@ -812,7 +817,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 }
                 Op::JUMP => {
                     let t = read_u16(bc, &mut ip);
-                    if t < op_ip && crate::interrupt::pending() {
+                    if t <= op_ip && crate::interrupt::pending() {
                         tri!(vm.check_interrupt());
                     }
                     ip = t;

@@ -268,7 +268,7 @@ impl<'a> Lexer<'a> {
             }
         }
         let s = core::str::from_utf8(&self.src[start..self.pos]).unwrap_or("");
-        self.push(Tok::Name(Qstr::from_str(s)), self.line);
+        self.push(Tok::Name(Qstr::intern(s)), self.line);
     }
 
     fn operator(&mut self) -> Result<(), LexError> {

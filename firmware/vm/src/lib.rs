@@ -220,7 +220,7 @@ impl Vm {
             Err(_) => return Err(self.new_exc_msg(&exc::SYNTAX_ERROR, "invalid UTF-8 in source")),
         };
         let g = self.roots.main_globals;
-        let file = qstr::Qstr::from_str(filename);
+        let file = qstr::Qstr::intern(filename);
         run::run_source(self, text, file, mode == InputMode::Single, g, g)?;
         Ok(())
     }
@@ -268,7 +268,7 @@ impl Vm {
                 let mut obj = self.roots.main_globals;
                 let mut first = true;
                 for part in path.split('.') {
-                    let q = qstr::Qstr::from_str(part);
+                    let q = qstr::Qstr::intern(part);
                     obj = if first {
                         match dict::get_qstr(self, obj, q)? {
                             Some(v) => v,

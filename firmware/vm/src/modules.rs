@@ -380,11 +380,11 @@ fn make_errno(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
     let m = module::new_module(vm, name)?;
     let codes = crate::dict::new_dict(vm, ERRNO.len())?;
     for &(code, n) in ERRNO {
-        let q = Qstr::from_str(n);
+        let q = Qstr::intern(n);
         module::set_attr(vm, m, q, Value::small_int(code))?;
         crate::dict::set(vm, codes, Value::small_int(code), Value::qstr(q))?;
     }
-    module::set_attr(vm, m, Qstr::from_str("errorcode"), codes)?;
+    module::set_attr(vm, m, Qstr::intern("errorcode"), codes)?;
     Ok(m)
 }
 

@@ -35,7 +35,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
-        return binary_op(vm, op.base(), a, b).map_err(|e| e);
+        return binary_op(vm, op.base(), a, b);
     }
     let r = if ta.is_user() {
         class::binary_dunder(vm, op, a, b)?

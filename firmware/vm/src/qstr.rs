@@ -93,7 +93,7 @@ impl Pool {
 
 impl Qstr {
     /// The id of `s`, interning it if needed.
-    pub fn from_str(s: &str) -> Qstr {
+    pub fn intern(s: &str) -> Qstr {
         if let Some(q) = lookup_static(s) {
             return q;
         }
@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn static_names_are_found_and_sorted() {
-        assert_eq!(Qstr::from_str("append"), q::append);
+        assert_eq!(Qstr::intern("append"), q::append);
         assert_eq!(q::append.as_str(), "append");
         assert_eq!(q::MODULE.as_str(), "<module>");
         assert_eq!(q::r#type.as_str(), "type");
@@ -164,8 +164,8 @@ mod tests {
 
     #[test]
     fn runtime_names_intern_once() {
-        let a = Qstr::from_str("some_runtime_name_xyz");
-        let b = Qstr::from_str("some_runtime_name_xyz");
+        let a = Qstr::intern("some_runtime_name_xyz");
+        let b = Qstr::intern("some_runtime_name_xyz");
         assert_eq!(a, b);
         assert!(a.0 >= STATIC_COUNT);
         assert_eq!(a.as_str(), "some_runtime_name_xyz");
@@ -173,7 +173,7 @@ mod tests {
         assert_eq!(Qstr::lookup("never_interned_name_abc"), None);
         for i in 0..500 {
             let s = alloc::format!("n{i}");
-            assert_eq!(Qstr::from_str(&s).as_str(), s);
+            assert_eq!(Qstr::intern(&s).as_str(), s);
         }
     }
 }

@@ -131,7 +131,7 @@ pub fn to_qstr(v: Value) -> Option<Qstr> {
     if v.is_qstr() {
         Some(v.as_qstr())
     } else {
-        as_str(v).map(Qstr::from_str)
+        as_str(v).map(Qstr::intern)
     }
 }
 

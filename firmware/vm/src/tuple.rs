@@ -49,7 +49,7 @@ pub fn new_tuple(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
             base: ObjBase::new(&TUPLE_TYPE),
             len: items.len(),
         },
-        items.len() * core::mem::size_of::<Value>(),
+        core::mem::size_of_val(items),
         false,
     )?;
     unsafe { core::ptr::copy_nonoverlapping(items.as_ptr(), p.add(1) as *mut Value, items.len()) };
