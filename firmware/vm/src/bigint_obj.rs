@@ -154,7 +154,7 @@ pub fn big_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Va
             if b.is_negative() {
                 return Err(vm.value_error(format_args!("negative shift count")));
             }
-            a.shr(b.to_i64().unwrap_or(i64::MAX).min(usize::MAX as i64) as usize)
+            a.shr(b.to_i64().unwrap_or(i64::MAX).min(isize::MAX as i64) as usize)
         }
         BinOp::And => a.and(&b),
         BinOp::Or => a.or(&b),

@@ -400,6 +400,9 @@ pub fn load_method_opt(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Value, 
     if core::ptr::eq(t, &class::TYPE_TYPE) {
         return class::type_load_attr(vm, obj, name).map(|v| (v, Value::NULL));
     }
+    if core::ptr::eq(t, &class::SUPER_TYPE) {
+        return class::super_load_method(vm, obj, name);
+    }
     if let Some(f) = t.attr {
         let r = f(vm, obj, name, AttrOp::Load)?;
         if !r.is_null() {
