@@ -30,8 +30,8 @@ pub struct Heap {
     meta: *mut u8,
     base: usize,
     nblocks: usize,
-    /// No free block lies below this index.
-    first_free: usize,
+    /// Where the next allocation search starts (next-fit).
+    cursor: usize,
     used_blocks: usize,
     /// Blocks allocated since the last collection (for the threshold).
     since_collect: usize,
@@ -57,7 +57,7 @@ impl Heap {
             meta,
             base,
             nblocks,
-            first_free: 0,
+            cursor: 0,
             used_blocks: 0,
             since_collect: 0,
             threshold_blocks: usize::MAX,
@@ -96,44 +96,52 @@ impl Heap {
 
     /// Allocate `bytes` zeroed bytes, or None when no run of free blocks is
     /// long enough (the caller collects and retries, then raises MemoryError).
+    ///
+    /// Next-fit: the search starts where the last allocation ended and
+    /// wraps around once, so a small hole left by an explicit `free` does
+    /// not make every later allocation rescan the whole used heap.
     pub fn alloc(&mut self, bytes: usize, no_scan: bool) -> Option<*mut u8> {
         if self.locked > 0 {
             return None;
         }
         let n = bytes.max(1).div_ceil(BLOCK);
-        let mut start = self.first_free;
-        let mut run = 0;
-        let mut b = self.first_free;
-        while b < self.nblocks {
-            if self.kind(b) == FREE {
-                if run == 0 {
-                    start = b;
-                }
-                run += 1;
-                if run == n {
-                    break;
-                }
-            } else {
-                run = 0;
-            }
-            b += 1;
-        }
-        if run < n {
-            return None;
-        }
+        let start = match self.find_run(self.cursor, self.nblocks, n) {
+            Some(b) => b,
+            None => self.find_run(0, self.cursor.min(self.nblocks), n)?,
+        };
         let flags = if no_scan { NO_SCAN } else { 0 };
         self.set(start, HEAD | flags);
         for t in start + 1..start + n {
             self.set(t, TAIL);
         }
-        if start == self.first_free {
-            self.first_free = start + n;
-        }
+        self.cursor = start + n;
         self.used_blocks += n;
         self.since_collect += n;
         let p = (self.base + start * BLOCK) as *mut u8;
         unsafe { ptr::write_bytes(p, 0, n * BLOCK) };
         Some(p)
+    }
+
+    /// First run of `n` free blocks starting in `[from, to)` (it may extend
+    /// past `to` up to the end of the heap).
+    fn find_run(&self, from: usize, to: usize, n: usize) -> Option<usize> {
+        let mut b = from;
+        while b < to {
+            if self.kind(b) != FREE {
+                b += 1;
+                continue;
+            }
+            let start = b;
+            let mut run = 0;
+            while b < self.nblocks && run < n && self.kind(b) == FREE {
+                run += 1;
+                b += 1;
+            }
+            if run == n {
+                return Some(start);
+            }
+        }
+        None
     }
 
     /// Number of bytes in the allocation that starts at `p`.
@@ -164,7 +172,6 @@ impl Heap {
                 self.set(i, FREE);
             }
             self.used_blocks -= n;
-            self.first_free = self.first_free.min(b);
         }
     }
 
@@ -193,9 +200,6 @@ impl Heap {
         };
         self.used_blocks += need - have;
         self.since_collect += need - have;
-        if self.first_free >= b + have && self.first_free < b + need {
-            self.first_free = b + need;
-        }
         true
     }
 
@@ -303,7 +307,7 @@ impl Heap {
         let mut b = 0;
         let mut freeing = false;
         let mut used = 0;
-        self.first_free = self.nblocks;
+        self.cursor = 0;
         while b < self.nblocks {
             let meta = unsafe { *self.meta.add(b) };
             match meta & KIND {
@@ -324,9 +328,6 @@ impl Heap {
                     }
                 }
                 _ => freeing = false,
-            }
-            if self.kind(b) == FREE && self.first_free == self.nblocks {
-                self.first_free = b;
             }
             b += 1;
         }

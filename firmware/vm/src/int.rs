@@ -43,7 +43,7 @@ pub fn as_i64(v: Value) -> Option<i64> {
     } else if v == Value::FALSE {
         Some(0)
     } else if crate::bigint_obj::is_big(v) {
-        crate::bigint_obj::to_i64(v)
+        crate::int_fast::big_as_i64(v).or_else(|| crate::bigint_obj::to_i64(v))
     } else {
         None
     }
@@ -51,10 +51,7 @@ pub fn as_i64(v: Value) -> Option<i64> {
 
 /// An int from i64 (small or big).
 pub fn from_i64(vm: &mut Vm, i: i64) -> PyResult<Value> {
-    match Value::try_small_int(i) {
-        Some(v) => Ok(v),
-        None => crate::bigint_obj::from_i64(vm, i),
-    }
+    crate::int_fast::new_i64(vm, i)
 }
 
 /// Argument conversion: an index-like int or TypeError.
@@ -233,6 +230,11 @@ fn int_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
     let b = as_small(rhs);
     if let (Some(a), Some(b)) = (a, b) {
         if let Some(v) = small_binary(vm, op, a, b)? {
+            return Ok(v);
+        }
+    }
+    if let (Some(a), Some(b)) = (crate::int_fast::as_i64(lhs), crate::int_fast::as_i64(rhs)) {
+        if let Some(v) = crate::int_fast::i64_binary(vm, op, a, b)? {
             return Ok(v);
         }
     }

@@ -52,6 +52,9 @@ pub fn call_function(vm: &mut Vm, fv: Value, args: &[Value], kw: &[Value]) -> Py
     vm.check_stack()?;
     let f = unsafe { &*fv.as_ptr::<FunctionObj>() };
     let co = code(f.code);
+    if kw.is_empty() && is_simple(co) && args.len() == co.n_args as usize {
+        return call_simple(vm, f, co, args);
+    }
     if co.flags & CO_GENERATOR != 0 {
         return crate::gen::new_generator(vm, fv, args, kw);
     }
@@ -72,6 +75,43 @@ pub fn call_function(vm: &mut Vm, fv: Value, args: &[Value], kw: &[Value]) -> Py
     };
     let r = run_frame(vm, &mut frame, Value::NULL);
     vm.vstack_used = saved;
+    match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(Exit::Yield(_)) => Err(vm.new_exc_msg(&exc::RUNTIME_ERROR, "yield outside generator")),
+        Err(e) => Err(e),
+    }
+}
+
+/// Positional parameters only, no cells: arguments go straight to slots.
+#[inline]
+fn is_simple(co: &CodeObj) -> bool {
+    co.flags & (CO_GENERATOR | CO_VARARGS | CO_VARKW) == 0 && co.n_kwonly == 0 && co.cells_len == 0
+}
+
+/// The common call: exact positional arguments, no binding rules to apply.
+fn call_simple(vm: &mut Vm, f: &FunctionObj, co: &CodeObj, args: &[Value]) -> PyResult<Value> {
+    let n_slots = co.n_slots as usize;
+    let base = vm.vstack_used;
+    let need = n_slots + co.max_stack as usize;
+    if base + need > vm.vstack_len {
+        return Err(vm.new_exc_msg(&exc::RUNTIME_ERROR, "maximum recursion depth exceeded"));
+    }
+    let slots = unsafe { vm.vstack.add(base) };
+    unsafe {
+        core::ptr::copy_nonoverlapping(args.as_ptr(), slots, args.len());
+        core::ptr::write_bytes(slots.add(args.len()), 0, n_slots - args.len());
+    }
+    vm.vstack_used = base + need;
+    if co.n_free > 0 {
+        let free = tuple::items(f.closure);
+        let start = n_slots - co.n_free as usize;
+        for (k, &c) in free.iter().enumerate().take(co.n_free as usize) {
+            unsafe { *slots.add(start + k) = c };
+        }
+    }
+    let mut frame = Frame { code: f.code, ip: 0, slots, sp: n_slots, globals: f.globals, locals: Value::NULL };
+    let r = run_frame(vm, &mut frame, Value::NULL);
+    vm.vstack_used = base;
     match r {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(Exit::Yield(_)) => Err(vm.new_exc_msg(&exc::RUNTIME_ERROR, "yield outside generator")),
@@ -790,6 +830,10 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                     let Some(bop) = BinOp::from_u8(o as u8) else {
                         break 'run vm.new_exc_msg(&exc::RUNTIME_ERROR, "bad operator");
                     };
+                    if let Some(r) = tri!(float_fast(vm, bop, a, b)) {
+                        set_top!(r);
+                        continue;
+                    }
                     let r = tri!(ops::binary_op(vm, bop, a, b));
                     set_top!(r);
                 }
@@ -1079,6 +1123,41 @@ fn small(i: isize) -> Option<Value> {
     } else {
         None
     }
+}
+
+/// Float arithmetic without the generic dispatch: both operands floats,
+/// or a float and a small int. None means "take the general path".
+#[inline]
+fn float_fast(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let as_f = |v: Value| -> Option<f64> {
+        if v.is_small_int() && (v.as_small_int().unsigned_abs() as u64) < 1u64 << 53 {
+            Some(v.as_small_int() as f64)
+        } else if crate::float::is_float(v) {
+            Some(crate::float::value_of(v))
+        } else {
+            None
+        }
+    };
+    if !(crate::float::is_float(a) || crate::float::is_float(b)) {
+        return Ok(None);
+    }
+    let (Some(x), Some(y)) = (as_f(a), as_f(b)) else {
+        return Ok(None);
+    };
+    let r = match op.base() {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        BinOp::Lt => return Ok(Some(Value::from_bool(x < y))),
+        BinOp::Gt => return Ok(Some(Value::from_bool(x > y))),
+        BinOp::Le => return Ok(Some(Value::from_bool(x <= y))),
+        BinOp::Ge => return Ok(Some(Value::from_bool(x >= y))),
+        BinOp::Eq => return Ok(Some(Value::from_bool(x == y))),
+        BinOp::Ne => return Ok(Some(Value::from_bool(x != y))),
+        _ => return Ok(None),
+    };
+    crate::float::new_float(vm, r).map(Some)
 }
 
 /// Subscript with a fast path for list[int].

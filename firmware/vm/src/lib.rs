@@ -33,6 +33,7 @@ pub mod gcvec;
 pub mod gen;
 pub mod import;
 pub mod int;
+pub mod int_fast;
 pub mod int_methods;
 pub mod interp;
 pub mod interrupt;

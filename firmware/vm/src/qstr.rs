@@ -9,7 +9,7 @@
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
 
 include!(concat!(env!("OUT_DIR"), "/qstr_table.rs"));
 
@@ -28,17 +28,23 @@ pub fn hash_bytes(data: &[u8]) -> u32 {
     h
 }
 
+/// Runtime names: entries in fixed chunks that never move, so readers
+/// (`as_str`, `hash`: on every dict lookup) need no lock; only interning
+/// (lookup-or-insert) takes it.
+const CHUNK: usize = 256;
+const MAX_CHUNKS: usize = 4096;
+
+type Entry = (&'static str, u32);
+
 struct Pool {
-    names: Vec<(&'static str, u32)>,
     /// Open-addressing table of pool indices + 1 (0 = empty).
     table: Vec<u32>,
 }
 
 static LOCK: AtomicBool = AtomicBool::new(false);
-static mut POOL: Pool = Pool {
-    names: Vec::new(),
-    table: Vec::new(),
-};
+static mut POOL: Pool = Pool { table: Vec::new() };
+static COUNT: AtomicU32 = AtomicU32::new(0);
+static CHUNKS: [AtomicPtr<Entry>; MAX_CHUNKS] = [const { AtomicPtr::new(core::ptr::null_mut()) }; MAX_CHUNKS];
 
 fn with_pool<R>(f: impl FnOnce(&mut Pool) -> R) -> R {
     while LOCK
@@ -51,6 +57,30 @@ fn with_pool<R>(f: impl FnOnce(&mut Pool) -> R) -> R {
     let r = f(unsafe { &mut *core::ptr::addr_of_mut!(POOL) });
     LOCK.store(false, Ordering::Release);
     r
+}
+
+/// Entry `i` of the runtime pool (must be below COUNT).
+fn pool_entry(i: usize) -> Entry {
+    let chunk = CHUNKS[i / CHUNK].load(Ordering::Acquire);
+    unsafe { *chunk.add(i % CHUNK) }
+}
+
+/// Append an entry (lock held); returns its index.
+fn pool_push(e: Entry) -> Option<usize> {
+    let i = COUNT.load(Ordering::Relaxed) as usize;
+    if i / CHUNK >= MAX_CHUNKS {
+        return None;
+    }
+    let slot = &CHUNKS[i / CHUNK];
+    let mut chunk = slot.load(Ordering::Relaxed);
+    if chunk.is_null() {
+        let b: Box<[Entry; CHUNK]> = Box::new([("", 0); CHUNK]);
+        chunk = Box::leak(b).as_mut_ptr();
+        slot.store(chunk, Ordering::Release);
+    }
+    unsafe { *chunk.add(i % CHUNK) = e };
+    COUNT.store(i as u32 + 1, Ordering::Release);
+    Some(i)
 }
 
 fn lookup_static(s: &str) -> Option<Qstr> {
@@ -69,7 +99,7 @@ impl Pool {
             if entry == 0 {
                 return Err(slot);
             }
-            let (name, h) = self.names[entry as usize - 1];
+            let (name, h) = pool_entry(entry as usize - 1);
             if h == hash && name == s {
                 return Ok(entry - 1);
             }
@@ -81,7 +111,9 @@ impl Pool {
         let size = (self.table.len() * 2).max(64);
         self.table = alloc::vec![0; size];
         let mask = size - 1;
-        for (i, &(_, h)) in self.names.iter().enumerate() {
+        let n = COUNT.load(Ordering::Relaxed) as usize;
+        for i in 0..n {
+            let (_, h) = pool_entry(i);
             let mut slot = h as usize & mask;
             while self.table[slot] != 0 {
                 slot = (slot + 1) & mask;
@@ -99,17 +131,17 @@ impl Qstr {
         }
         let hash = hash_bytes(s.as_bytes());
         with_pool(|pool| {
-            if pool.table.len() < (pool.names.len() + 1) * 2 {
+            if pool.table.len() < (COUNT.load(Ordering::Relaxed) as usize + 1) * 2 {
                 pool.grow();
             }
             match pool.find(s, hash) {
                 Ok(i) => Qstr(STATIC_COUNT + i),
                 Err(slot) => {
                     let stored: &'static str = Box::leak(Box::from(s));
-                    pool.names.push((stored, hash));
-                    let i = pool.names.len() as u32 - 1;
-                    pool.table[slot] = i + 1;
-                    Qstr(STATIC_COUNT + i)
+                    // Past 1M runtime names the pool is full: reuse the empty name.
+                    let Some(i) = pool_push((stored, hash)) else { return q::EMPTY };
+                    pool.table[slot] = i as u32 + 1;
+                    Qstr(STATIC_COUNT + i as u32)
                 }
             }
         })
@@ -141,7 +173,12 @@ impl Qstr {
         if self.0 < STATIC_COUNT {
             STATIC_NAMES[self.0 as usize]
         } else {
-            with_pool(|pool| pool.names[(self.0 - STATIC_COUNT) as usize])
+            let i = (self.0 - STATIC_COUNT) as usize;
+            if i < COUNT.load(Ordering::Acquire) as usize {
+                pool_entry(i)
+            } else {
+                ("", hash_bytes(b""))
+            }
         }
     }
 }
