@@ -5,7 +5,8 @@ use crate::corpus;
 use crate::cpython::CPython;
 use crate::differences::Differences;
 use crate::judge::PendingSnapshots;
-use crate::report::{Reporter, Summary};
+use crate::report::{Progress, Reporter, Summary};
+use crate::reports::{self, ReportDir};
 use crate::runner::{self, RunConfig};
 use crate::snapshot;
 use crate::target::{QemuTransport, TargetSpec};
@@ -19,6 +20,8 @@ usage:
   mp-harness run  --target T [options] [PATH...]   run scripts (default: the corpus root)
   mp-harness exec --target T [options] FILE.py     run one file, show its output; exit 1 if it raised
   mp-harness repl --target T [options]             connect this terminal to the board (Ctrl-] quits)
+  mp-harness merge --report OUT SHARD...           join shards' report dirs, JSON, JSONL or JUnit
+  mp-harness differences [--root DIR]              write DIR/DIFFERENCES.md from DIR/differences
   mp-harness pending [--root DIR]                  list snapshots waiting for review
   mp-harness accept FILE.snap.new...               accept reviewed snapshots
 
@@ -37,7 +40,9 @@ options:
   --no-cpython        compare with snapshots only
   --no-raw-paste      use classic raw mode only
   --chunk-delay-ms N  pause between 256-byte chunks in classic raw mode (0)
-  --jsonl FILE        append one JSON line per result as it arrives";
+  --jsonl FILE        append one JSON line per result as it arrives
+  --report DIR        write DIR/report.json, junit.xml, summary.md, results.jsonl as results come
+  --baseline FILE     compare with this report.json (default: the last complete one in DIR)";
 
 /// Parsed options shared by the subcommands.
 #[derive(Debug, Clone)]
@@ -55,6 +60,8 @@ pub struct Options {
     pub raw_paste: bool,
     pub chunk_delay: Duration,
     pub jsonl: Option<PathBuf>,
+    pub report: Option<PathBuf>,
+    pub baseline: Option<PathBuf>,
     pub paths: Vec<PathBuf>,
 }
 
@@ -76,6 +83,8 @@ impl Default for Options {
             raw_paste: true,
             chunk_delay: Duration::ZERO,
             jsonl: None,
+            report: None,
+            baseline: None,
             paths: Vec::new(),
         }
     }
@@ -121,6 +130,8 @@ impl Options {
                     o.chunk_delay = Duration::from_millis(num(a, value(a)?)? as u64)
                 }
                 "--jsonl" => o.jsonl = Some(value(a)?.into()),
+                "--report" => o.report = Some(value(a)?.into()),
+                "--baseline" => o.baseline = Some(value(a)?.into()),
                 s if s.starts_with('-') => return Err(format!("unknown option {s}")),
                 _ => o.paths.push(a.into()),
             }
@@ -166,7 +177,19 @@ pub fn run_corpus(opts: &Options, out: Box<dyn Write + Send>) -> Result<Summary,
     };
     let scripts = corpus::discover(&opts.root, &paths).map_err(|e| e.to_string())?;
     let differences = Differences::load(&opts.root.join("differences"))?;
-    let mut reporter = Reporter::new(out, opts.jsonl.as_deref()).map_err(|e| e.to_string())?;
+    let jobs = if spec.parallel() { opts.jobs } else { 1 };
+    let mut reporter = Reporter::new(out, opts.jsonl.as_deref())
+        .map_err(|e| e.to_string())?
+        .with_progress(Progress::auto());
+    if let Some(dir) = &opts.report {
+        let rd = ReportDir::create(
+            dir,
+            spec.name(),
+            jobs.min(scripts.len().max(1)),
+            opts.baseline.as_deref(),
+        )?;
+        reporter = reporter.with_report_dir(rd);
+    }
     for (diff, script) in differences.missing_scripts(&opts.root) {
         eprintln!("warning: differences/{diff}.toml names {script}, which does not exist");
     }
@@ -186,6 +209,28 @@ pub fn run_corpus(opts: &Options, out: Box<dyn Write + Send>) -> Result<Summary,
     };
     runner::run(&cfg, &scripts, &mut reporter);
     Ok(reporter.finish(spec.name()))
+}
+
+/// Joins shards (report directories, `report.json` or `results.jsonl` files, JUnit files) into
+/// one report in `out`; returns the merged counts.
+pub fn merge(out: &Path, inputs: &[PathBuf], baseline: Option<&Path>) -> Result<Summary, String> {
+    if inputs.is_empty() {
+        return Err("merge needs the shards to join".into());
+    }
+    let (report, suites) = reports::merge(inputs)?;
+    let base = baseline.map(reports::RunReport::load).transpose()?;
+    reports::write_report_with(out, &report, base.as_ref(), &suites)
+        .map_err(|e| format!("{}: {e}", out.display()))?;
+    Ok(report.summary)
+}
+
+/// Writes `<root>/DIFFERENCES.md`, the table of every documented difference; returns its path.
+pub fn write_differences(root: &Path) -> Result<PathBuf, String> {
+    let diffs = Differences::load(&root.join("differences"))?;
+    let path = root.join("DIFFERENCES.md");
+    std::fs::write(&path, diffs.markdown_table())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
 }
 
 /// Runs one file on a fresh board, copying its output to stdout and its traceback to
@@ -269,6 +314,21 @@ pub fn main(args: &[String]) -> i32 {
             _ => Err("exec takes one FILE.py".into()),
         },
         "repl" => repl(&opts),
+        "merge" => match &opts.report {
+            Some(out) => merge(out, &opts.paths, opts.baseline.as_deref()).map(|s| {
+                println!("{}", s.line());
+                if s.failed() > 0 {
+                    1
+                } else {
+                    0
+                }
+            }),
+            None => Err("merge needs --report OUT".into()),
+        },
+        "differences" => write_differences(&opts.root).map(|p| {
+            println!("{}", p.display());
+            0
+        }),
         "pending" => snapshot::find_pending(&opts.root)
             .map(|p| {
                 for f in &p {

@@ -9,12 +9,12 @@
 use crate::cpython::{exception_type, PyRun};
 use crate::differences::Differences;
 use crate::snapshot;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similar::TextDiff;
 use std::path::Path;
 
 /// How a script ended up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", content = "detail", rename_all = "snake_case")]
 pub enum Outcome {
     Pass,
@@ -48,6 +48,28 @@ impl Outcome {
             self,
             Outcome::Fail(_) | Outcome::Crash(_) | Outcome::Timeout(_)
         )
+    }
+
+    /// The outcome's name in reports: pass, documented, fail, crash, timeout, skip.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Documented(_) => "documented",
+            Outcome::Fail(_) => "fail",
+            Outcome::Crash(_) => "crash",
+            Outcome::Timeout(_) => "timeout",
+            Outcome::Skip => "skip",
+        }
+    }
+
+    /// The explanation a failing or documented outcome carries.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Outcome::Pass | Outcome::Skip => None,
+            Outcome::Documented(d) | Outcome::Fail(d) | Outcome::Crash(d) | Outcome::Timeout(d) => {
+                Some(d)
+            }
+        }
     }
 }
 

@@ -23,6 +23,7 @@ pub mod differences;
 pub mod judge;
 pub mod protocol;
 pub mod report;
+pub mod reports;
 pub mod runner;
 pub mod session;
 pub mod snapshot;

@@ -3,14 +3,14 @@
 
 use crate::corpus::Script;
 use crate::judge::Outcome;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// One script's result.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScriptResult {
     pub script: String,
     #[serde(flatten)]
@@ -21,6 +21,14 @@ pub struct ScriptResult {
 }
 
 impl ScriptResult {
+    /// The script's area: the first part of its name (`basics` for `basics/x.py`).
+    pub fn area(&self) -> &str {
+        match self.script.split_once('/') {
+            Some((area, _)) => area,
+            None => ".",
+        }
+    }
+
     pub fn new(script: &Script, outcome: Outcome, elapsed: Duration) -> Self {
         ScriptResult {
             script: script.name.clone(),
@@ -32,7 +40,7 @@ impl ScriptResult {
 }
 
 /// Counts by outcome.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub pass: usize,
     pub documented: usize,
@@ -93,10 +101,39 @@ impl Summary {
     }
 }
 
+/// How progress is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// Every result's line, nothing else (tests, pipes).
+    Lines,
+    /// Every result's line, and a `progress:` line at each tenth of the run (CI logs).
+    Plain,
+    /// A terminal: a bar with counts and ETA redrawn in place; only results that are not a
+    /// plain pass get a line above it.
+    Bar,
+}
+
+impl Progress {
+    /// A bar when stdout is a terminal and `CI` is not set; plain lines otherwise.
+    pub fn auto() -> Progress {
+        use std::io::IsTerminal;
+        if io::stdout().is_terminal() && std::env::var_os("CI").is_none() {
+            Progress::Bar
+        } else {
+            Progress::Plain
+        }
+    }
+}
+
 /// Prints results and keeps the counts.
 pub struct Reporter {
     out: Box<dyn Write + Send>,
     jsonl: Option<File>,
+    report: Option<crate::reports::ReportDir>,
+    progress: Progress,
+    total: usize,
+    done: usize,
+    bar_shown: bool,
     pub summary: Summary,
     started: Instant,
 }
@@ -116,9 +153,79 @@ impl Reporter {
         Ok(Reporter {
             out,
             jsonl,
+            report: None,
+            progress: Progress::Lines,
+            total: 0,
+            done: 0,
+            bar_shown: false,
             summary: Summary::default(),
             started: Instant::now(),
         })
+    }
+
+    /// Also writes a report directory (see `reports`).
+    pub fn with_report_dir(mut self, rd: crate::reports::ReportDir) -> Self {
+        self.report = Some(rd);
+        self
+    }
+
+    pub fn with_progress(mut self, p: Progress) -> Self {
+        self.progress = p;
+        self
+    }
+
+    /// Tells how many results will come (for the bar and the ETA).
+    pub fn begin(&mut self, total: usize) {
+        self.total = total;
+        self.started = Instant::now();
+        self.draw_bar();
+    }
+
+    /// `120/500 (24%) 118 passed, 2 failed, 3.1 scripts/s, ETA 2m09s`.
+    pub fn progress_text(&self) -> String {
+        let secs = self.started.elapsed().as_secs_f64();
+        let rate = if secs > 0.0 {
+            self.done as f64 / secs
+        } else {
+            0.0
+        };
+        let eta = if self.done > 0 && self.total > self.done {
+            let left = secs / self.done as f64 * (self.total - self.done) as f64;
+            format!(", ETA {}", clock(left))
+        } else {
+            String::new()
+        };
+        let pct = (100 * self.done).checked_div(self.total).unwrap_or(100);
+        format!(
+            "{}/{} ({pct}%) {}, {rate:.1} scripts/s{eta}",
+            self.done,
+            self.total,
+            self.summary.line()
+        )
+    }
+
+    fn draw_bar(&mut self) {
+        if self.progress != Progress::Bar || self.total == 0 {
+            return;
+        }
+        const WIDTH: usize = 30;
+        let filled = WIDTH * self.done / self.total;
+        let bar = format!(
+            "\r\x1b[K[{}{}] {}",
+            "#".repeat(filled),
+            ".".repeat(WIDTH - filled),
+            self.progress_text()
+        );
+        let _ = self.out.write_all(bar.as_bytes());
+        let _ = self.out.flush();
+        self.bar_shown = true;
+    }
+
+    fn clear_bar(&mut self) {
+        if self.bar_shown {
+            let _ = self.out.write_all(b"\r\x1b[K");
+            self.bar_shown = false;
+        }
     }
 
     pub fn stdout() -> Self {
@@ -128,6 +235,16 @@ impl Reporter {
     /// Records a result the moment it arrives (any order).
     pub fn record(&mut self, r: &ScriptResult) {
         self.summary.add(&r.outcome);
+        self.done += 1;
+        if let Some(rd) = &mut self.report {
+            rd.add(r);
+        }
+        if self.progress == Progress::Plain && self.total >= 20 {
+            let step = self.total.div_ceil(10);
+            if self.done.is_multiple_of(step) && self.done < self.total {
+                let _ = writeln!(self.out, "progress: {}", self.progress_text());
+            }
+        }
         if let Some(f) = &mut self.jsonl {
             if let Ok(line) = serde_json::to_string(r) {
                 // The record is a convenience; a full disk must not stop the run.
@@ -138,13 +255,34 @@ impl Reporter {
 
     /// Prints a result's line (called in corpus order).
     pub fn line(&mut self, r: &ScriptResult) {
+        if self.progress == Progress::Bar && r.outcome == Outcome::Pass {
+            self.draw_bar();
+            return;
+        }
+        self.clear_bar();
         let text = format_line(r);
         let _ = writeln!(self.out, "{text}");
+        self.draw_bar();
         let _ = self.out.flush();
     }
 
     /// Prints the closing lines; the summary line is last.
     pub fn finish(&mut self, target: &str) -> Summary {
+        self.clear_bar();
+        if let Some(rd) = &mut self.report {
+            match rd.finish() {
+                Ok(_) => {
+                    let _ = writeln!(self.out, "report: {}", rd.dir().display());
+                }
+                Err(e) => {
+                    let _ = writeln!(
+                        self.out,
+                        "report: could not write {}: {e}",
+                        rd.dir().display()
+                    );
+                }
+            }
+        }
         let secs = self.started.elapsed().as_secs_f64();
         let n = self.summary.total();
         let rate = if secs > 0.0 { n as f64 / secs } else { 0.0 };
@@ -156,6 +294,16 @@ impl Reporter {
         let _ = writeln!(self.out, "{}", self.summary.line());
         let _ = self.out.flush();
         self.summary
+    }
+}
+
+/// Seconds as `42s` or `3m07s`.
+fn clock(secs: f64) -> String {
+    let s = secs.round() as u64;
+    if s < 60 {
+        format!("{s}s")
+    } else {
+        format!("{}m{:02}s", s / 60, s % 60)
     }
 }
 
@@ -226,5 +374,69 @@ mod tests {
         );
         assert!(format_line(&r(Outcome::Fail("x\n    -a".into())))
             .starts_with("FAIL basics/x.py\n  x\n    -a"));
+    }
+
+    #[derive(Clone, Default)]
+    struct Buf(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+    impl Write for Buf {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn feed(mode: Progress, n: usize) -> String {
+        let buf = Buf::default();
+        let mut rep = Reporter::new(Box::new(buf.clone()), None)
+            .unwrap()
+            .with_progress(mode);
+        rep.begin(n);
+        for i in 0..n {
+            let r = ScriptResult {
+                script: format!("a/s{i:02}.py"),
+                outcome: if i == 3 {
+                    Outcome::Fail("bad".into())
+                } else {
+                    Outcome::Pass
+                },
+                seconds: 0.0,
+                output: None,
+            };
+            rep.record(&r);
+            rep.line(&r);
+        }
+        rep.finish("t");
+        let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+        text
+    }
+
+    #[test]
+    fn ci_gets_plain_lines_and_a_progress_line_per_tenth() {
+        let text = feed(Progress::Plain, 40);
+        assert!(!text.contains('\x1b'), "{text}");
+        assert_eq!(text.matches("PASS a/").count(), 39);
+        let progress: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with("progress: "))
+            .collect();
+        assert_eq!(progress.len(), 9, "{text}");
+        assert!(
+            progress[0].starts_with("progress: 4/40 (10%) 3 passed, 1 failed"),
+            "{text}"
+        );
+        assert!(progress[0].contains("ETA"), "{text}");
+    }
+
+    #[test]
+    fn a_terminal_gets_a_bar_and_lines_only_for_what_did_not_pass() {
+        let text = feed(Progress::Bar, 5);
+        assert!(!text.contains("PASS a/"), "{text}");
+        assert!(text.contains("\r\x1b[K[####"), "{text:?}");
+        assert!(text.contains("\r\x1b[KFAIL a/s03.py\n  bad\n"), "{text:?}");
+        // The bar is cleared before the closing lines.
+        assert!(text.contains("\r\x1b[Kt: 5 scripts in"), "{text:?}");
     }
 }

@@ -36,6 +36,7 @@ pub fn run(cfg: &RunConfig, scripts: &[Script], reporter: &mut Reporter) -> Vec<
     } else {
         1
     };
+    reporter.begin(scripts.len());
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, ScriptResult)>();
     let mut results: Vec<Option<ScriptResult>> = vec![None; scripts.len()];

@@ -3,6 +3,8 @@
 //! Each command first makes sure of what it needs: the thumbv7m-none-eabi target (installed
 //! with rustup when missing) and qemu-system-arm (with the exact command to install it).
 
+mod bench;
+mod conformance;
 mod test;
 
 use mp_harness::cli::Options;
@@ -25,6 +27,8 @@ usage: cargo xtask <command>
   run FILE.py           run FILE.py on the emulated board; exit 1 if it raised
   serve [--tcp PORT]    boot the board and expose UART0 on a pty (or 127.0.0.1:PORT)
   test                  fmt, clippy, unit tests, the corpus on the host port and under QEMU
+  conformance [...]     DIFFERENCES.md, then the corpus with a report dir (see conformance --help)
+  bench [NAME...]       benchmarks under QEMU -icount (guest kinsn vs reference) and on the host
 options for run FILE.py: --timeout S (default 600)";
 
 type Result<T, E = String> = std::result::Result<T, E>;
@@ -36,6 +40,8 @@ fn main() -> ExitCode {
         Some("run") => run_cmd(&args[1..]),
         Some("serve") => serve_cmd(&args[1..]),
         Some("test") => test::run(),
+        Some("conformance") => conformance::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             println!("{USAGE}");
             Ok(0)

@@ -1,0 +1,3 @@
+pub fn run(_a: &[String]) -> Result<u8, String> {
+    Err("todo".into())
+}
