@@ -13,6 +13,7 @@ const INTERN_MAX: usize = 64;
 
 impl<'v> Compiler<'v> {
     pub(crate) fn expr(&mut self, e: &Expr) -> CResult<()> {
+        self.vm.check_stack()?;
         match &e.kind {
             ExprKind::Name(n) => {
                 if let Some(v) = self.const_value(*n) {
@@ -131,7 +132,7 @@ impl<'v> Compiler<'v> {
                 let end = self.label();
                 self.cond_jump(c, false, else_l)?;
                 self.expr(a)?;
-                self.jump(Op::JUMP, end, -1);
+                self.jump(Op::JUMP, end, 0);
                 self.bind(else_l);
                 self.expr(b)?;
                 self.bind(end);
@@ -551,7 +552,6 @@ impl<'v> Compiler<'v> {
         }
         self.jump(Op::JUMP, top, 0);
         self.bind(exit);
-        self.adjust(-1);
         Ok(())
     }
 }

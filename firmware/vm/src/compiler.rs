@@ -83,6 +83,12 @@ pub(crate) struct Unit {
     pub blocks: Vec<Block>,
     pub labels: Vec<usize>,
     pub patches: Vec<(usize, Label)>,
+    /// Stack depth at each label (NO_DEPTH until a jump or bind says).
+    pub label_depth: Vec<i32>,
+    pub reachable: bool,
+    pub depth_error: bool,
+    /// Label, expected depth, found depth, pc of the first mismatch.
+    pub depth_error_at: (usize, i32, i32, usize),
 }
 
 pub struct Compiler<'v> {
@@ -97,6 +103,13 @@ pub struct Compiler<'v> {
 }
 
 const UNBOUND: usize = usize::MAX;
+/// Jump targets are 16-bit; stop early rather than after inlining
+/// `finally` bodies at every exit of deeply nested code.
+const MAX_CODE: usize = 0xffff;
+const NO_DEPTH: i32 = i32::MIN;
+
+/// Message of the error a code-generation bug produces (never user error).
+pub const INTERNAL_ERROR: &str = "internal compiler error";
 
 impl<'v> Compiler<'v> {
     pub fn new(vm: &'v mut Vm, st: SymTable, filename: Qstr, single: bool) -> Compiler<'v> {
@@ -126,12 +139,14 @@ impl<'v> Compiler<'v> {
     pub(crate) fn op(&mut self, op: Op, effect: i32) {
         self.u.code.push(op as u8);
         self.adjust(effect);
+        self.note_flow(op);
     }
 
     pub(crate) fn op_arg(&mut self, op: Op, arg: u32, effect: i32) {
         self.u.code.push(op as u8);
         write_varint(&mut self.u.code, arg);
         self.adjust(effect);
+        self.note_flow(op);
     }
 
     pub(crate) fn op_arg2(&mut self, op: Op, a: u32, b: u32, effect: i32) {
@@ -139,6 +154,24 @@ impl<'v> Compiler<'v> {
         write_varint(&mut self.u.code, a);
         write_varint(&mut self.u.code, b);
         self.adjust(effect);
+        self.note_flow(op);
+    }
+
+    /// Code after an unconditional transfer is unreachable until a label.
+    fn note_flow(&mut self, op: Op) {
+        self.u.reachable = !matches!(op, Op::JUMP | Op::RETURN_VALUE | Op::RAISE | Op::RERAISE);
+    }
+
+    /// Record the stack depth a label is entered with; a second, different
+    /// depth is a code generator bug (reported when the unit finishes,
+    /// rather than running code with a corrupt stack).
+    fn note_label_depth(&mut self, l: Label, depth: i32) {
+        let known = self.u.label_depth[l];
+        if known == NO_DEPTH {
+            self.u.label_depth[l] = depth;
+        } else if known != depth {
+            self.depth_mismatch(l, known, depth);
+        }
     }
 
     pub(crate) fn adjust(&mut self, effect: i32) {
@@ -149,20 +182,52 @@ impl<'v> Compiler<'v> {
     }
 
     pub(crate) fn jump(&mut self, op: Op, target: Label, effect: i32) {
+        let before = self.u.depth;
         self.u.code.push(op as u8);
         let at = self.u.code.len();
         self.u.code.extend_from_slice(&[0, 0]);
         self.u.patches.push((at, target));
         self.adjust(effect);
+        // The depth on arrival at the target, which differs from the
+        // fall-through depth for the "or pop" jumps and FOR_ITER.
+        let at_target = match op {
+            Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => before,
+            Op::FOR_ITER => before - 1,
+            _ => self.u.depth,
+        };
+        self.note_label_depth(target, at_target);
+        self.note_flow(op);
+    }
+
+    fn depth_mismatch(&mut self, l: Label, known: i32, got: i32) {
+        if !self.u.depth_error {
+            self.u.depth_error = true;
+            self.u.depth_error_at = (l, known, got, self.u.code.len());
+        }
     }
 
     pub(crate) fn label(&mut self) -> Label {
         self.u.labels.push(UNBOUND);
+        self.u.label_depth.push(NO_DEPTH);
         self.u.labels.len() - 1
     }
 
     pub(crate) fn bind(&mut self, l: Label) {
         self.u.labels[l] = self.u.code.len();
+        let known = self.u.label_depth[l];
+        if known != NO_DEPTH {
+            if self.u.reachable {
+                if known != self.u.depth {
+                    self.depth_mismatch(l, known, self.u.depth);
+                }
+            } else {
+                // Reached only by jumps: take their depth.
+                self.u.depth = known;
+            }
+        } else if self.u.reachable {
+            self.u.label_depth[l] = self.u.depth;
+        }
+        self.u.reachable = true;
     }
 
     pub(crate) fn set_line(&mut self, line: u32) {
@@ -221,6 +286,8 @@ impl<'v> Compiler<'v> {
 
     fn close_range(&mut self, start: usize, target: Label, depth: u32) {
         let end = self.u.code.len();
+        // The VM enters a handler with the exception pushed.
+        self.note_label_depth(target, depth as i32 + 1);
         if end > start {
             self.u.handlers.push((start, end, target, depth));
         }
@@ -228,16 +295,11 @@ impl<'v> Compiler<'v> {
 
     /// Emit the cleanup of blocks `[from..]` (innermost first) for a jump
     /// out of them; `keep_top` is true for `return` (value on the stack).
-    /// Their protection is suspended while their cleanup code runs.
-    pub(crate) fn unwind_to(
-        &mut self,
-        from: usize,
-        keep_top: bool,
-        for_continue: bool,
-    ) -> CResult<()> {
-        let saved_blocks: Vec<usize> = (from..self.u.blocks.len()).collect();
+    /// Their protection is suspended while their cleanup code runs. The
+    /// caller emits the jump, then `resume_after_unwind` with the result.
+    pub(crate) fn unwind_to(&mut self, from: usize, keep_top: bool) -> CResult<i32> {
         let saved_depth = self.u.depth;
-        for &i in saved_blocks.iter().rev() {
+        for i in (from..self.u.blocks.len()).rev() {
             // Suspend this block's protection for its own cleanup.
             if let Some(p) = &self.u.blocks[i].protect {
                 let (s, t, d) = (p.start, p.target, p.depth);
@@ -245,25 +307,29 @@ impl<'v> Compiler<'v> {
             }
             // Cleanup code runs with the inner blocks gone.
             let tail = self.u.blocks.split_off(i);
-            let result = self.cleanup(&tail[0], keep_top, for_continue);
+            let result = self.cleanup(&tail[0], keep_top);
             self.u.blocks.extend(tail);
             result?;
         }
-        // Resume protection for the code that follows.
+        Ok(saved_depth)
+    }
+
+    /// After the jump out: protection resumes for the (dead) code that
+    /// follows, at the depth it had before the exit.
+    pub(crate) fn resume_after_unwind(&mut self, from: usize, depth: i32) {
         let pc = self.u.code.len();
-        for &i in &saved_blocks {
-            if let Some(p) = &mut self.u.blocks[i].protect {
+        for b in &mut self.u.blocks[from..] {
+            if let Some(p) = &mut b.protect {
                 p.start = pc;
             }
         }
-        self.u.depth = saved_depth;
-        Ok(())
+        self.u.depth = depth;
     }
 
-    fn cleanup(&mut self, b: &Block, keep_top: bool, for_continue: bool) -> CResult<()> {
+    fn cleanup(&mut self, b: &Block, keep_top: bool) -> CResult<()> {
         match &b.kind {
             BlockKind::Loop { has_iter, .. } => {
-                if *has_iter && !for_continue {
+                if *has_iter {
                     if keep_top {
                         self.op(Op::ROT_TWO, 0);
                     }
@@ -283,7 +349,6 @@ impl<'v> Compiler<'v> {
                 self.op(Op::LOAD_NONE, 1);
                 self.op(Op::LOAD_NONE, 1);
                 self.op_arg2(Op::CALL_FUNCTION, 3, 0, -3);
-                self.op(Op::POP_TOP, -1);
                 self.op(Op::POP_TOP, -1);
             }
             BlockKind::Handler { name } => {
@@ -367,6 +432,15 @@ impl<'v> Compiler<'v> {
         params: Value,
         first_line: u32,
     ) -> CResult<Value> {
+        if u.depth_error {
+            let (l, k, g, pc) = u.depth_error_at;
+            return Err(CompileError {
+                line: u.line,
+                msg: alloc::format!("{INTERNAL_ERROR} (label {l}: depth {k} vs {g} at {pc})"),
+                indentation: false,
+                exc: None,
+            });
+        }
         for &(at, l) in &u.patches {
             let target = u.labels[l];
             if target > 0xffff {
@@ -455,6 +529,10 @@ impl<'v> Compiler<'v> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.vm.check_stack()?;
+        if self.u.code.len() > MAX_CODE {
+            return Err(self.err("code too large"));
+        }
         self.set_line(s.line);
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -493,24 +571,23 @@ impl<'v> Compiler<'v> {
                 };
                 // Blocks inside the loop are unwound; the loop's own iterator
                 // is popped only by break.
-                self.unwind_to(li + 1, false, false)?;
+                let depth = self.unwind_to(li + 1, false)?;
                 if is_break {
                     self.unwind_loop_iter(li);
                     self.jump(Op::JUMP, brk, 0);
                 } else {
                     self.jump(Op::JUMP, cont, 0);
                 }
+                self.resume_after_unwind(li + 1, depth);
             }
             StmtKind::Return(v) => {
-                if self.scope().is_generator && v.is_some() {
-                    // Allowed in Python 3: becomes StopIteration(value).
-                }
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.op(Op::LOAD_NONE, 1),
                 }
-                self.unwind_to(0, true, false)?;
+                let depth = self.unwind_to(0, true)?;
                 self.op(Op::RETURN_VALUE, -1);
+                self.resume_after_unwind(0, depth - 1);
             }
             StmtKind::Raise(e, cause) => match (e, cause) {
                 (None, _) => self.op_arg(Op::RAISE, 0, 0),
@@ -593,9 +670,8 @@ impl<'v> Compiler<'v> {
                 self.pop_block();
                 self.set_line(s.line);
                 self.jump(Op::JUMP, top, 0);
+                // FOR_ITER pops the iterator on exhaustion (bind knows).
                 self.bind(exit);
-                // FOR_ITER popped the iterator on exhaustion.
-                self.adjust(-1);
                 self.stmts(orelse)?;
                 self.bind(brk);
             }
@@ -667,7 +743,6 @@ impl<'v> Compiler<'v> {
     fn unwind_loop_iter(&mut self, li: usize) {
         if let BlockKind::Loop { has_iter: true, .. } = self.u.blocks[li].kind {
             self.op(Op::POP_TOP, -1);
-            self.adjust(1); // the jump leaves the loop; depth there is unchanged
         }
     }
 
@@ -1139,6 +1214,10 @@ impl Unit {
             blocks: Vec::new(),
             labels: Vec::new(),
             patches: Vec::new(),
+            label_depth: Vec::new(),
+            reachable: true,
+            depth_error: false,
+            depth_error_at: (0, 0, 0, 0),
         }
     }
 }
@@ -1169,28 +1248,56 @@ fn is_docstring_like(e: &Expr) -> bool {
     )
 }
 
-/// Compile source text into a code object (SyntaxError as CompileError).
-pub fn compile_source(vm: &mut Vm, source: &str, filename: Qstr, single: bool) -> CResult<Value> {
-    let toks = crate::lexer::tokenize(source).map_err(|e| CompileError {
-        line: e.line,
-        msg: e.msg.into(),
-        indentation: e.indentation,
-        exc: None,
-    })?;
-    let body = crate::parser::parse_file(toks).map_err(|e| CompileError {
+fn parse_error(vm: &mut Vm, e: crate::parser::ParseError) -> CompileError {
+    if e.recursion {
+        let x = vm.new_exc_msg(&crate::exc::RUNTIME_ERROR, &e.msg);
+        return CompileError::from(x);
+    }
+    CompileError {
         line: e.line,
         msg: e.msg,
         indentation: e.indentation,
         exc: None,
-    })?;
-    let st = crate::symtable::analyse(&body).map_err(|e| CompileError {
-        line: if e.line == 0 { 1 } else { e.line },
+    }
+}
+
+fn sym_error(e: crate::symtable::SymError) -> CompileError {
+    CompileError {
+        line: e.line.max(1),
         msg: e.msg,
         indentation: false,
         exc: None,
-    })?;
+    }
+}
+
+/// Compile source text into a code object (SyntaxError as CompileError).
+pub fn compile_source(vm: &mut Vm, source: &str, filename: Qstr, single: bool) -> CResult<Value> {
+    let toks = crate::lexer::tokenize(source);
+    let body = crate::parser::parse_file(toks, vm.stack_floor).map_err(|e| parse_error(vm, e))?;
+    let st = crate::symtable::analyse(&body).map_err(sym_error)?;
     let c = Compiler::new(vm, st, filename, single);
     c.compile_module(&body)
+}
+
+/// Compile an `eval` expression: the code returns the expression's value.
+pub fn compile_eval(vm: &mut Vm, source: &str, filename: Qstr) -> CResult<Value> {
+    let toks = crate::lexer::tokenize(source);
+    let e = crate::parser::parse_eval(toks, vm.stack_floor).map_err(|e| parse_error(vm, e))?;
+    let line = e.line;
+    let body = alloc::vec![Stmt {
+        line,
+        kind: StmtKind::Expr(e),
+    }];
+    let st = crate::symtable::analyse(&body).map_err(sym_error)?;
+    let mut c = Compiler::new(vm, st, filename, false);
+    c.u.line = line;
+    c.set_line(line);
+    if let StmtKind::Expr(e) = &body[0].kind {
+        c.expr(e)?;
+    }
+    c.op(Op::RETURN_VALUE, -1);
+    let u = core::mem::replace(&mut c.u, Unit::new(0, 1));
+    c.finish(u, q::MODULE, CO_NAME_LOCALS, 0, 0, Value::NULL, line)
 }
 
 pub fn scope_kind_is_class(k: ScopeKind) -> bool {

@@ -20,6 +20,9 @@ pub enum Tok {
     Indent,
     Dedent,
     Eof,
+    /// A lexical error: the last token. The parser reports it only if
+    /// it gets this far, so an earlier syntax error wins, as in CPython.
+    Error(LexError),
 }
 
 #[derive(Debug, Clone)]
@@ -47,6 +50,8 @@ pub struct Lexer<'a> {
     line: u32,
     indents: Vec<u32>,
     depth: u32,
+    /// Lines of the open brackets (for "never closed" errors).
+    brackets: Vec<u32>,
     at_line_start: bool,
     pending_dedents: u32,
     out: Vec<Token>,
@@ -60,20 +65,43 @@ fn is_id_continue(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
 }
 
-/// Tokenize a whole source text.
-pub fn tokenize(src: &str) -> Result<Vec<Token>, LexError> {
+/// Tokenize a whole source text. A lexical error ends the token list
+/// with [`Tok::Error`].
+pub fn tokenize(src: &str) -> Vec<Token> {
     let mut lx = Lexer {
         src: src.as_bytes(),
         pos: 0,
         line: 1,
         indents: alloc::vec![0],
         depth: 0,
+        brackets: Vec::new(),
         at_line_start: true,
         pending_dedents: 0,
         out: Vec::new(),
     };
-    lx.run()?;
-    Ok(lx.out)
+    if let Err(e) = lx.run() {
+        let line = e.line;
+        lx.out.push(Token {
+            tok: Tok::Error(e),
+            line,
+        });
+    }
+    lx.out
+}
+
+/// Tokenize, failing on a lexical error (tests and tools).
+pub fn tokenize_strict(src: &str) -> Result<Vec<Token>, LexError> {
+    let mut toks = tokenize(src);
+    match toks.pop() {
+        Some(Token {
+            tok: Tok::Error(e), ..
+        }) => Err(e),
+        Some(t) => {
+            toks.push(t);
+            Ok(toks)
+        }
+        None => Ok(toks),
+    }
 }
 
 impl<'a> Lexer<'a> {
@@ -133,6 +161,7 @@ impl<'a> Lexer<'a> {
                 }
                 b'\\' => {
                     self.pos += 1;
+                    let line = self.line;
                     match self.peek() {
                         b'\n' | b'\r' => self.newline_char(),
                         _ => {
@@ -142,7 +171,11 @@ impl<'a> Lexer<'a> {
                         }
                     }
                     if self.pos >= self.src.len() {
-                        return Err(self.err("unexpected EOF while parsing"));
+                        return Err(LexError {
+                            line,
+                            msg: "unexpected EOF while parsing",
+                            indentation: false,
+                        });
                     }
                 }
                 b'0'..=b'9' => self.number()?,
@@ -164,7 +197,7 @@ impl<'a> Lexer<'a> {
         let line = self.line;
         if self.depth > 0 {
             return Err(LexError {
-                line,
+                line: self.brackets.last().copied().unwrap_or(line),
                 msg: "unexpected EOF while parsing",
                 indentation: false,
             });
@@ -280,8 +313,14 @@ impl<'a> Lexer<'a> {
                 }
                 self.pos += b.len();
                 match op {
-                    "(" | "[" | "{" => self.depth += 1,
-                    ")" | "]" | "}" => self.depth = self.depth.saturating_sub(1),
+                    "(" | "[" | "{" => {
+                        self.depth += 1;
+                        self.brackets.push(self.line);
+                    }
+                    ")" | "]" | "}" => {
+                        self.depth = self.depth.saturating_sub(1);
+                        self.brackets.pop();
+                    }
                     _ => {}
                 }
                 self.push(Tok::Op(op), self.line);
@@ -578,7 +617,11 @@ mod tests {
     use super::*;
 
     fn toks(s: &str) -> Vec<Tok> {
-        tokenize(s).unwrap().into_iter().map(|t| t.tok).collect()
+        tokenize_strict(s)
+            .unwrap()
+            .into_iter()
+            .map(|t| t.tok)
+            .collect()
     }
 
     #[test]
@@ -587,7 +630,7 @@ mod tests {
         assert_eq!(t.iter().filter(|t| **t == Tok::Indent).count(), 1);
         assert_eq!(t.iter().filter(|t| **t == Tok::Dedent).count(), 1);
         assert_eq!(*t.last().unwrap(), Tok::Eof);
-        assert!(tokenize("if x:\n    y\n  z\n").is_err());
+        assert!(tokenize_strict("if x:\n    y\n  z\n").is_err());
     }
 
     #[test]
@@ -602,8 +645,8 @@ mod tests {
         assert_eq!(toks("r'\\n'")[0], Tok::Str("\\n".into()));
         assert_eq!(toks("b'\\xff'")[0], Tok::Bytes(alloc::vec![255]));
         assert_eq!(toks("'''a\nb'''")[0], Tok::Str("a\nb".into()));
-        assert!(tokenize("012").is_err());
-        assert!(tokenize("'abc").is_err());
+        assert!(tokenize_strict("012").is_err());
+        assert!(tokenize_strict("'abc").is_err());
     }
 
     #[test]

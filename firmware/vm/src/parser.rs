@@ -13,6 +13,8 @@ pub struct ParseError {
     pub line: u32,
     pub msg: String,
     pub indentation: bool,
+    /// The machine stack ran low: RuntimeError rather than SyntaxError.
+    pub recursion: bool,
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -20,11 +22,18 @@ type PResult<T> = Result<T, ParseError>;
 /// Nesting limit: deeper expressions raise SyntaxError instead of
 /// exhausting the machine stack (the parser recurses per nesting level).
 const MAX_DEPTH: u32 = 200;
+/// Limit on the depth of the tree, which left-associative chains
+/// (`a.b.c...`, `1 + 2 + ...`) deepen without recursing here; the
+/// compiler and the tree's drop recurse over it.
+const MAX_TREE: u32 = 1000;
 
 pub struct Parser {
     toks: Vec<Token>,
     pos: usize,
     depth: u32,
+    tree: u32,
+    /// Lowest machine stack address the parser may reach.
+    stack_floor: usize,
 }
 
 const KEYWORDS: [Qstr; 33] = [
@@ -67,12 +76,8 @@ pub fn is_keyword(n: Qstr) -> bool {
     KEYWORDS.contains(&n)
 }
 
-pub fn parse_file(toks: Vec<Token>) -> PResult<Vec<Stmt>> {
-    let mut p = Parser {
-        toks,
-        pos: 0,
-        depth: 0,
-    };
+pub fn parse_file(toks: Vec<Token>, stack_floor: usize) -> PResult<Vec<Stmt>> {
+    let mut p = Parser::new(toks, stack_floor);
     let mut body = Vec::new();
     while !p.at(&Tok::Eof) {
         if p.eat(&Tok::Newline) {
@@ -86,7 +91,37 @@ pub fn parse_file(toks: Vec<Token>) -> PResult<Vec<Stmt>> {
     Ok(body)
 }
 
+/// `eval` input: one expression list, then only blank lines.
+pub fn parse_eval(toks: Vec<Token>, stack_floor: usize) -> PResult<Expr> {
+    let mut p = Parser::new(toks, stack_floor);
+    // Leading blank lines and indentation are allowed, as in CPython.
+    while p.eat(&Tok::Newline) || p.eat(&Tok::Indent) {}
+    let e = p.testlist()?;
+    while p.eat(&Tok::Newline) || p.eat(&Tok::Dedent) {}
+    if !p.at(&Tok::Eof) {
+        return Err(p.syntax());
+    }
+    Ok(e)
+}
+
 impl Parser {
+    fn new(toks: Vec<Token>, stack_floor: usize) -> Parser {
+        let mut toks = toks;
+        if toks.is_empty() {
+            toks.push(Token {
+                tok: Tok::Eof,
+                line: 1,
+            });
+        }
+        Parser {
+            toks,
+            pos: 0,
+            depth: 0,
+            tree: 0,
+            stack_floor,
+        }
+    }
+
     fn tok(&self) -> &Tok {
         &self.toks[self.pos.min(self.toks.len() - 1)].tok
     }
@@ -134,20 +169,30 @@ impl Parser {
         }
     }
 
+    /// An error at the current token; a lexical error there wins.
     fn err(&self, msg: &str) -> ParseError {
+        self.err_kind(msg, false)
+    }
+
+    fn err_kind(&self, msg: &str, indentation: bool) -> ParseError {
+        if let Tok::Error(e) = self.tok() {
+            return ParseError {
+                line: e.line,
+                msg: String::from(e.msg),
+                indentation: e.indentation,
+                recursion: false,
+            };
+        }
         ParseError {
             line: self.line(),
             msg: String::from(msg),
-            indentation: false,
+            indentation,
+            recursion: false,
         }
     }
 
     fn indent_err(&self, msg: &str) -> ParseError {
-        ParseError {
-            line: self.line(),
-            msg: String::from(msg),
-            indentation: true,
-        }
+        self.err_kind(msg, true)
     }
 
     fn syntax(&self) -> ParseError {
@@ -184,6 +229,29 @@ impl Parser {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(self.err("too many nested parentheses"));
+        }
+        self.deepen()?;
+        if crate::gc::stack_pointer() < self.stack_floor {
+            return Err(ParseError {
+                line: self.line(),
+                msg: "maximum recursion depth exceeded".into(),
+                indentation: false,
+                recursion: true,
+            });
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+        self.tree -= 1;
+    }
+
+    /// One more level of tree (a nesting level or a chain link).
+    fn deepen(&mut self) -> PResult<()> {
+        self.tree += 1;
+        if self.tree > MAX_TREE {
+            return Err(self.err("expression too complex"));
         }
         Ok(())
     }
@@ -354,6 +422,7 @@ impl Parser {
                         line: t.line,
                         msg: m.into(),
                         indentation: false,
+                        recursion: false,
                     })?;
                 }
                 StmtKind::Del(targets)
@@ -451,12 +520,14 @@ impl Parser {
                     line: first.line,
                     msg: m.into(),
                     indentation: false,
+                    recursion: false,
                 })?;
                 if matches!(first.kind, ExprKind::Tuple(_) | ExprKind::List(_)) {
                     return Err(ParseError {
                         line: first.line,
                         msg: "illegal expression for augmented assignment".into(),
                         indentation: false,
+                        recursion: false,
                     });
                 }
                 let value = if self.at_kw(q::r#yield) {
@@ -492,6 +563,7 @@ impl Parser {
                 line: t.line,
                 msg: m.into(),
                 indentation: false,
+                recursion: false,
             })?;
         }
         Ok(StmtKind::Assign(targets, value))
@@ -548,6 +620,7 @@ impl Parser {
                     line: h.line,
                     msg: "default 'except:' must be last".into(),
                     indentation: false,
+                    recursion: false,
                 });
             }
         }
@@ -587,7 +660,7 @@ impl Parser {
             }
             self.statement(&mut body)?;
         }
-        self.depth -= 1;
+        self.leave();
         Ok(body)
     }
 
@@ -632,6 +705,11 @@ impl Parser {
                 star = true;
                 if !self.at_op(",") {
                     p.vararg = Some(self.param(annotations)?);
+                } else if matches!(
+                    self.toks.get(self.pos + 1).map(|t| &t.tok),
+                    Some(Tok::Op("**")) | Some(Tok::Op(")")) | Some(Tok::Op(":"))
+                ) {
+                    return Err(self.err("named arguments must follow bare *"));
                 }
             } else {
                 let mut prm = self.param(annotations)?;
@@ -643,10 +721,6 @@ impl Parser {
                 } else if seen_default && !star {
                     return Err(self.err("non-default argument follows default argument"));
                 }
-                let all = p.args.iter().chain(p.kwonly.iter()).chain(p.vararg.iter());
-                if all.clone().any(|x| x.name == prm.name) {
-                    return Err(self.err("duplicate argument in function definition"));
-                }
                 if star {
                     p.kwonly.push(prm);
                 } else {
@@ -655,6 +729,19 @@ impl Parser {
             }
             if !self.eat_op(",") {
                 break;
+            }
+        }
+        let names: Vec<Qstr> = p
+            .args
+            .iter()
+            .chain(p.vararg.iter())
+            .chain(p.kwonly.iter())
+            .chain(p.kwarg.iter())
+            .map(|x| x.name)
+            .collect();
+        for (i, n) in names.iter().enumerate() {
+            if names[..i].contains(n) {
+                return Err(self.err("duplicate argument in function definition"));
             }
         }
         Ok(p)
@@ -763,7 +850,7 @@ impl Parser {
     pub fn test(&mut self) -> PResult<Expr> {
         self.enter()?;
         let r = self.test_inner();
-        self.depth -= 1;
+        self.leave();
         r
     }
 
@@ -855,7 +942,7 @@ impl Parser {
         if self.eat_kw(q::not) {
             self.enter()?;
             let e = self.not_test()?;
-            self.depth -= 1;
+            self.leave();
             return Ok(Expr {
                 line,
                 kind: ExprKind::UnaryOp(UnOp::Not, Box::new(e)),
@@ -937,11 +1024,13 @@ impl Parser {
             return self.factor();
         }
         let mut left = self.binary_level(level + 1)?;
+        let tree = self.tree;
         'outer: loop {
             for (sym, op) in LEVELS[level] {
                 if self.at_op(sym) {
                     let line = self.line();
                     self.pos += 1;
+                    self.deepen()?;
                     let right = self.binary_level(level + 1)?;
                     left = Expr {
                         line,
@@ -950,6 +1039,7 @@ impl Parser {
                     continue 'outer;
                 }
             }
+            self.tree = tree;
             return Ok(left);
         }
     }
@@ -965,7 +1055,7 @@ impl Parser {
         self.pos += 1;
         self.enter()?;
         let e = self.factor()?;
-        self.depth -= 1;
+        self.leave();
         Ok(Expr {
             line,
             kind: ExprKind::UnaryOp(op, Box::new(e)),
@@ -978,7 +1068,7 @@ impl Parser {
         if self.eat_op("**") {
             self.enter()?;
             let exp = self.factor()?;
-            self.depth -= 1;
+            self.leave();
             return Ok(Expr {
                 line,
                 kind: ExprKind::BinOp(Box::new(base), BinOp::Pow, Box::new(exp)),
@@ -989,8 +1079,12 @@ impl Parser {
 
     fn atom_expr(&mut self) -> PResult<Expr> {
         let mut e = self.atom()?;
+        let tree = self.tree;
         loop {
             let line = self.line();
+            if self.at_op("(") || self.at_op("[") || self.at_op(".") {
+                self.deepen()?;
+            }
             if self.eat_op("(") {
                 let args = self.call_args()?;
                 self.expect_op(")")?;
@@ -1012,6 +1106,7 @@ impl Parser {
                     kind: ExprKind::Attribute(Box::new(e), n),
                 };
             } else {
+                self.tree = tree;
                 return Ok(e);
             }
         }
@@ -1069,38 +1164,52 @@ impl Parser {
     fn call_args(&mut self) -> PResult<Vec<Arg>> {
         let mut args = Vec::new();
         let mut seen_kw = false;
+        let mut seen_starstar = false;
+        let mut bare_gen = false;
         while !self.at_op(")") {
             let line = self.line();
+            let fail = |msg: &str| ParseError {
+                line,
+                msg: msg.into(),
+                indentation: false,
+                recursion: false,
+            };
             if self.eat_op("**") {
                 args.push(Arg::StarStar(self.test()?));
                 seen_kw = true;
+                seen_starstar = true;
             } else if self.eat_op("*") {
+                if seen_starstar {
+                    return Err(fail(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                    ));
+                }
                 args.push(Arg::Star(self.test()?));
             } else {
                 let e = self.test()?;
                 if self.eat_op("=") {
                     let ExprKind::Name(n) = e.kind else {
-                        return Err(ParseError {
-                            line,
-                            msg: "keyword can't be an expression".into(),
-                            indentation: false,
-                        });
+                        return Err(fail("keyword can't be an expression"));
                     };
+                    if args.iter().any(|a| matches!(a, Arg::Kw(k, _) if *k == n)) {
+                        return Err(fail("keyword argument repeated"));
+                    }
                     args.push(Arg::Kw(n, self.test()?));
                     seen_kw = true;
                 } else if self.at_kw(q::r#for) {
                     let comps = self.comp_for()?;
+                    bare_gen = true;
                     args.push(Arg::Pos(Expr {
                         line,
                         kind: ExprKind::Comp(CompKind::Gen, Box::new(e), None, comps),
                     }));
                 } else {
                     if seen_kw {
-                        return Err(ParseError {
-                            line,
-                            msg: "positional argument follows keyword argument".into(),
-                            indentation: false,
-                        });
+                        return Err(fail(if seen_starstar {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        }));
                     }
                     args.push(Arg::Pos(e));
                 }
@@ -1108,6 +1217,9 @@ impl Parser {
             if !self.eat_op(",") {
                 break;
             }
+        }
+        if bare_gen && args.len() > 1 {
+            return Err(self.err("Generator expression must be parenthesized"));
         }
         Ok(args)
     }
@@ -1120,6 +1232,7 @@ impl Parser {
                 line: target.line,
                 msg: m.into(),
                 indentation: false,
+                recursion: false,
             })?;
             self.expect_kw(q::r#in)?;
             let iter = self.or_test()?;
@@ -1222,7 +1335,7 @@ impl Parser {
                 } else if self.at_kw(q::r#yield) {
                     let y = self.yield_expr()?;
                     self.expect_op(")")?;
-                    self.depth -= 1;
+                    self.leave();
                     return Ok(y);
                 } else {
                     let first = if self.at_op("*") {
@@ -1238,7 +1351,7 @@ impl Parser {
                         if let ExprKind::Starred(_) = first.kind {
                             return Err(self.err("can't use starred expression here"));
                         }
-                        self.depth -= 1;
+                        self.leave();
                         // Parenthesised expression: keep it, marked by position only.
                         return Ok(first);
                     } else {
@@ -1257,7 +1370,7 @@ impl Parser {
                         ExprKind::Tuple(items)
                     }
                 };
-                self.depth -= 1;
+                self.leave();
                 r
             }
             Tok::Op("[") => {
@@ -1291,14 +1404,14 @@ impl Parser {
                         ExprKind::List(items)
                     }
                 };
-                self.depth -= 1;
+                self.leave();
                 r
             }
             Tok::Op("{") => {
                 self.pos += 1;
                 self.enter()?;
                 let r = self.brace()?;
-                self.depth -= 1;
+                self.leave();
                 r
             }
             _ => return Err(self.syntax()),

@@ -1,17 +1,39 @@
 //! Compiling and running source: the bridge between compile errors and
 //! Python exceptions (SyntaxError with its line in the traceback).
 
-use crate::compiler::compile_source;
+use crate::compiler::{compile_eval, compile_source, CResult};
 use crate::exc;
 use crate::object::PyResult;
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// What a piece of source is, as the modes of `compile()`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// Statements (`exec`, modules, scripts).
+    File,
+    /// One interactive statement: expression values are printed.
+    Single,
+    /// One expression list; the code object returns its value.
+    Eval,
+}
+
 /// Compile `source` to a code object; errors become SyntaxError (or
 /// IndentationError) carrying the file and line, as MicroPython reports.
 pub fn compile(vm: &mut Vm, source: &str, filename: Qstr, single: bool) -> PyResult<Value> {
-    match compile_source(vm, source, filename, single) {
+    let mode = if single { Mode::Single } else { Mode::File };
+    compile_mode(vm, source, filename, mode)
+}
+
+/// Compile `source` in the given mode (see [`Mode`]).
+pub fn compile_mode(vm: &mut Vm, source: &str, filename: Qstr, mode: Mode) -> PyResult<Value> {
+    let r: CResult<Value> = match mode {
+        Mode::File => compile_source(vm, source, filename, false),
+        Mode::Single => compile_source(vm, source, filename, true),
+        Mode::Eval => compile_eval(vm, source, filename),
+    };
+    match r {
         Ok(c) => Ok(c),
         Err(e) => {
             if let Some(x) = e.exc {
@@ -39,5 +61,17 @@ pub fn run_source(
     locals: Value,
 ) -> PyResult<Value> {
     let code = compile(vm, source, filename, single)?;
+    crate::interp::run_code(vm, code, globals, locals, Value::NULL)
+}
+
+/// Evaluate an expression in `globals`/`locals` (what `eval()` does).
+pub fn eval_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: Qstr,
+    globals: Value,
+    locals: Value,
+) -> PyResult<Value> {
+    let code = compile_mode(vm, source, filename, Mode::Eval)?;
     crate::interp::run_code(vm, code, globals, locals, Value::NULL)
 }

@@ -25,6 +25,8 @@ pub struct Scope {
     pub used: Vec<Qstr>,
     pub globals: Vec<Qstr>,
     pub nonlocals: Vec<Qstr>,
+    /// Line of each `nonlocal` declaration (for its errors).
+    pub nonlocal_lines: Vec<u32>,
     pub is_generator: bool,
     /// Resolved: slot names (locals, then free variables).
     pub slots: Vec<Qstr>,
@@ -52,6 +54,7 @@ impl Scope {
             used: Vec::new(),
             globals: Vec::new(),
             nonlocals: Vec::new(),
+            nonlocal_lines: Vec::new(),
             is_generator: false,
             slots: Vec::new(),
             n_locals: 0,
@@ -129,6 +132,11 @@ impl SymTable {
         }
     }
 
+    fn fail_name(&mut self, msg: &str, n: Qstr) {
+        let text = msg.replace("{}", n.as_str());
+        self.fail(&text);
+    }
+
     fn push(&mut self, kind: ScopeKind) -> usize {
         let id = self.scopes.len();
         self.scopes.push(Scope::new(kind, Some(self.cur)));
@@ -200,20 +208,36 @@ impl SymTable {
             }
             StmtKind::Global(names) => {
                 for &n in names {
+                    // Use or assignment before the declaration: CPython 3.4
+                    // only warns and MicroPython accepts, so this does too.
                     let s = self.scope();
-                    if s.assigned.contains(&n) || s.used.contains(&n) {
-                        // CPython warns/errors; MicroPython accepts. Accept.
+                    if s.params.contains(&n) {
+                        self.fail_name("name '{}' is parameter and global", n);
+                    } else if s.nonlocals.contains(&n) {
+                        self.fail_name("name '{}' is nonlocal and global", n);
                     }
+                    let s = self.scope();
                     add(&mut s.globals, n);
                     s.assigned.retain(|&x| x != n);
                 }
             }
             StmtKind::Nonlocal(names) => {
-                if self.scope().kind != ScopeKind::Function {
+                if self.scope().kind == ScopeKind::Module {
                     self.fail("nonlocal declaration not allowed at module level");
                 }
                 for &n in names {
-                    add(&mut self.scope().nonlocals, n);
+                    let s = self.scope();
+                    if s.params.contains(&n) {
+                        self.fail_name("name '{}' is parameter and nonlocal", n);
+                    } else if s.globals.contains(&n) {
+                        self.fail_name("name '{}' is nonlocal and global", n);
+                    }
+                    let line = self.line;
+                    let s = self.scope();
+                    if !s.nonlocals.contains(&n) {
+                        s.nonlocals.push(n);
+                        s.nonlocal_lines.push(line);
+                    }
                 }
             }
             StmtKind::Assert(t, m) => {
@@ -486,8 +510,10 @@ impl SymTable {
                         j = self.scopes[j].parent.unwrap_or(def);
                     }
                 } else if is_nonlocal {
+                    let s = &self.scopes[i];
+                    let k = s.nonlocals.iter().position(|&x| x == n).unwrap_or(0);
                     return Err(SymError {
-                        line: 0,
+                        line: s.nonlocal_lines.get(k).copied().unwrap_or(1),
                         msg: alloc::format!("no binding for nonlocal '{}' found", n.as_str()),
                     });
                 }
