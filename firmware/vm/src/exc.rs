@@ -248,7 +248,7 @@ fn or_none(v: Value) -> Value {
 
 /// Record that `exc` passed through `file`, `line`, in block `name`.
 pub fn add_traceback(vm: &mut Vm, exc: Value, file: Qstr, line: u32, name: Qstr) {
-    if !is_exception(exc) || exc == vm.roots.memory_error {
+    if !is_exception(exc) {
         return;
     }
     let e = exc_obj(exc);

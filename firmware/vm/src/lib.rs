@@ -175,6 +175,15 @@ impl Vm {
         self.init_state();
     }
 
+    /// Run `f` as an entry into the interpreter (sets the stack bounds the
+    /// collector and the recursion check use). For embedding and tests.
+    pub fn enter_scope<R>(&mut self, f: impl FnOnce(&mut Vm) -> R) -> R {
+        self.enter();
+        let r = f(self);
+        self.leave();
+        r
+    }
+
     /// The console/port, for the REPL to write its prompts.
     pub fn port(&mut self) -> &mut dyn Port {
         &mut *self.port

@@ -98,7 +98,7 @@ pub fn reserve(vm: &mut Vm, list: Value, need: usize) -> PyResult<()> {
         return Ok(());
     }
     if need > vm.heap.total_bytes() / core::mem::size_of::<Value>() {
-        return Err(vm.roots.memory_error);
+        return Err(vm.out_of_memory());
     }
     let (p, c) = gcvec::grow(vm, l.items, l.len, l.cap, need)?;
     let l = obj(list);
@@ -108,6 +108,9 @@ pub fn reserve(vm: &mut Vm, list: Value, need: usize) -> PyResult<()> {
 }
 
 pub fn extend_from(vm: &mut Vm, list: Value, src: &[Value]) -> PyResult<()> {
+    if src.is_empty() {
+        return Ok(());
+    }
     reserve(vm, list, obj(list).len + src.len())?;
     let l = obj(list);
     unsafe { core::ptr::copy_nonoverlapping(src.as_ptr(), l.items.add(l.len), src.len()) };
@@ -177,7 +180,7 @@ fn list_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value
             let n = crate::int::to_index(vm, n)?.max(0) as usize;
             let len = obj(l).len;
             if len.saturating_mul(n) > vm.heap.total_bytes() / core::mem::size_of::<Value>() {
-                return Err(vm.roots.memory_error);
+                return Err(vm.out_of_memory());
             }
             if op == BinOp::IMul {
                 reserve(vm, l, len * n)?;

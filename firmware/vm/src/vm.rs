@@ -72,6 +72,10 @@ pub struct Vm {
 }
 
 impl Vm {
+    /// Record the stack top for the collector and the recursion check.
+    /// Inlined so the mark lies in the entry point's own frame: everything
+    /// the entry calls is below it and gets scanned.
+    #[inline(always)]
     pub(crate) fn enter(&mut self) {
         if self.entry_depth == 0 {
             let sp = gc::stack_pointer();
@@ -120,7 +124,7 @@ impl Vm {
                 return Ok(p);
             }
         }
-        Err(self.memory_error(bytes))
+        Err(self.out_of_memory())
     }
 
     /// Allocate and initialise an object.
@@ -142,8 +146,12 @@ impl Vm {
         Ok(self.alloc_raw(n * core::mem::size_of::<Value>(), false)? as *mut Value)
     }
 
-    fn memory_error(&mut self, _bytes: usize) -> Value {
-        self.roots.memory_error
+    /// The preallocated MemoryError, with a fresh traceback (it is
+    /// reused, and its traceback is only recorded if memory allows).
+    pub fn out_of_memory(&mut self) -> Value {
+        let e = self.roots.memory_error;
+        crate::exc::clear_traceback(e);
+        e
     }
 
     /// Globals of the running code (`__main__`'s when none runs).

@@ -1,0 +1,85 @@
+//! The interpreter core under pressure: collection of cycles, survival of
+//! live values held only in Rust locals, MemoryError and recursion limits.
+
+mod common;
+use common::TestVm;
+
+#[test]
+fn cycles_are_collected_on_a_small_heap() {
+    let mut t = TestVm::new(64 * 1024);
+    // Each iteration leaves a 3-object cycle behind; 20k of them need far
+    // more than 64 KiB unless the collector frees cycles.
+    let out = t.run(
+        "class Node:\n    pass\nfor i in range(20000):\n    a = Node(); b = Node(); a.b = b; b.a = a; a.l = [a, b]\nprint('done', i)\n",
+    );
+    assert_eq!(out, "done 19999\n");
+}
+
+#[test]
+fn values_held_only_in_rust_locals_survive_collections() {
+    let mut t = TestVm::new(32 * 1024);
+    t.vm.enter_scope(|vm| {
+        // A list built element by element while every append may collect.
+        let list = mp_vm::list::new_list(vm, &[]).unwrap();
+        for i in 0..2000 {
+            let s = vm.new_string(format!("item{i}")).unwrap();
+            let t = mp_vm::tuple::new_tuple(vm, &[s, mp_vm::value::Value::small_int(i)]).unwrap();
+            mp_vm::list::append(vm, list, t).unwrap();
+            if mp_vm::list::items(list).len() > 100 {
+                // Keep the heap under pressure: drop the oldest items.
+                let it = mp_vm::list::items(list);
+                it.rotate_left(1);
+                mp_vm::list::obj(list).len -= 1;
+            }
+            // Garbage in between, so collections happen.
+            let _ = mp_vm::list::new_list(vm, &[mp_vm::value::Value::small_int(1); 8]).unwrap();
+        }
+        assert!(vm.heap.collections > 0, "the test must force collections");
+        let items = mp_vm::list::items(list);
+        assert_eq!(items.len(), 100);
+        for (k, &t) in items.iter().enumerate() {
+            let want = 1900 + k as isize;
+            let pair = mp_vm::tuple::items(t);
+            assert_eq!(pair[1].as_small_int(), want);
+            assert_eq!(mp_vm::str::as_str(pair[0]).unwrap(), format!("item{want}"));
+        }
+    });
+}
+
+#[test]
+fn memory_error_leaves_the_interpreter_usable() {
+    let mut t = TestVm::new(128 * 1024);
+    let out = t.run(
+        "l = []\ntry:\n    while True:\n        l.append('x' * 100)\nexcept MemoryError:\n    l = None\n    print('MemoryError')\nprint(sum(range(100)))\n",
+    );
+    assert_eq!(out, "MemoryError\n4950\n");
+    assert_eq!(t.run("print([0] * (1 << 40))"), "Traceback (most recent call last):\n  File \"<test>\", line 1, in <module>\nMemoryError\n");
+    assert_eq!(t.run("print('again')"), "again\n");
+}
+
+#[test]
+fn deep_recursion_raises_runtime_error() {
+    let mut t = TestVm::new(1024 * 1024);
+    let out = t.run("def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print(e)\n");
+    assert_eq!(out, "maximum recursion depth exceeded\n");
+    let out = t.run("a = []\nfor i in range(10000):\n    a = [a]\ntry:\n    print(a)\nexcept RuntimeError:\n    print('deep')\n");
+    assert_eq!(out, "deep\n");
+}
+
+#[test]
+fn heap_lock_makes_allocation_fail() {
+    let mut t = TestVm::new(256 * 1024);
+    let out = t.run(
+        "import micropython\nmicropython.heap_lock()\ntry:\n    x = [1, 2]\nexcept MemoryError:\n    r = 'locked'\nmicropython.heap_unlock()\nprint(r)\n",
+    );
+    assert_eq!(out, "locked\n");
+}
+
+#[test]
+fn gc_reports_truthful_numbers() {
+    let mut t = TestVm::new(256 * 1024);
+    let out = t.run(
+        "import gc\ngc.collect()\na = gc.mem_alloc()\nx = bytearray(10000)\nb = gc.mem_alloc()\nx = None\ngc.collect()\nc = gc.mem_alloc()\nprint(b - a >= 10000, c < b, gc.mem_free() + c > 200000)\n",
+    );
+    assert_eq!(out, "True True True\n");
+}
