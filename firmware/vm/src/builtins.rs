@@ -81,6 +81,9 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let sep = sep.and_then(pystr::as_str).unwrap_or(" ");
     let end = end.and_then(pystr::as_str).unwrap_or("\n");
+    if let Some(f) = file.filter(|f| !crate::modules::is_console_stream(*f)) {
+        return crate::builtins_more::print_to_file(vm, f, a, sep, end);
+    }
     let mut out = String::new();
     for (i, &x) in a.iter().enumerate() {
         if i > 0 {
@@ -173,9 +176,11 @@ fn subclass_check(vm: &mut Vm, t: &'static TypeObj, spec: Value, fname: &str) ->
     }
     match as_type(spec) {
         Some(c) => Ok(t.is_subtype(c)),
+        None if fname == "isinstance" => Err(vm.type_error(format_args!(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        ))),
         None => Err(vm.type_error(format_args!(
-            "{}() arg 2 must be a type or tuple of types",
-            fname
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
         ))),
     }
 }
@@ -231,7 +236,7 @@ fn b_hasattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_chr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let i = int::to_index(vm, a[0])?;
+    let i = crate::args::index_clamped(vm, a[0])?;
     match char::from_u32(i as u32).filter(|_| (0..=0x10ffff).contains(&i)) {
         Some(c) => {
             let mut b = [0u8; 4];
@@ -268,12 +273,7 @@ fn b_ord(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn radix_repr(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    if !int::is_int(v) {
-        return Err(vm.type_error(format_args!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        )));
-    }
+    let v = crate::args::index_value(vm, v)?;
     let b = crate::bigint_obj::to_bigint(v);
     let digits = b.abs().to_str_radix(radix);
     let s = alloc::format!(
@@ -338,6 +338,12 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]"
         )));
     }
+    if pystr::is_bytes(acc) || crate::bytes::is_bytearray(acc) {
+        return Err(vm.type_error(format_args!(
+            "sum() can't sum {} [use b''.join(seq) instead]",
+            vm.type_name(acc)
+        )));
+    }
     let it = ops::get_iter(vm, a[0])?;
     while let Some(x) = ops::iter_next(vm, it)? {
         acc = ops::binary_op(vm, BinOp::Add, acc, x)?;
@@ -346,7 +352,10 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
-    check_kw(vm, name, kw, &[q::key, q::default])?;
+    if a.is_empty() {
+        return Err(vm.type_error(format_args!("{} expected at least 1 argument, got 0", name)));
+    }
+    crate::args::check_kw(vm, name, kw, &[q::key, q::default])?;
     let key = kw_arg(kw, q::key).filter(|k| !k.is_none());
     let dflt = kw_arg(kw, q::default);
     let mut best = Value::NULL;
@@ -408,8 +417,14 @@ fn b_sorted(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(l)
 }
 
-fn b_round(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::int_methods::round(vm, a[0], a.get(1).copied())
+fn b_round(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::check_kw(vm, "round", kw, &[q::number, q::ndigits])?;
+    let Some(x) = crate::args::arg_or_kw(a, 0, kw, q::number) else {
+        return Err(vm.type_error(format_args!(
+            "round() missing required argument 'number' (pos 1)"
+        )));
+    };
+    crate::int_methods::round(vm, x, crate::args::arg_or_kw(a, 1, kw, q::ndigits))
 }
 
 fn b_globals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -515,10 +530,10 @@ builtin_fn!(POW, q::pow, 2, 3, b_pow);
 builtin_fn!(ALL, q::all, 1, 1, b_all);
 builtin_fn!(ANY, q::any, 1, 1, b_any);
 builtin_fn!(SUM, q::sum, 1, 2, b_sum, kw);
-builtin_fn!(MIN, q::min, 1, VARARGS, b_min, kw);
-builtin_fn!(MAX, q::max, 1, VARARGS, b_max, kw);
+builtin_fn!(MIN, q::min, 0, VARARGS, b_min, kw);
+builtin_fn!(MAX, q::max, 0, VARARGS, b_max, kw);
 builtin_fn!(SORTED, q::sorted, 1, 1, b_sorted, kw);
-builtin_fn!(ROUND, q::round, 1, 2, b_round);
+builtin_fn!(ROUND, q::round, 0, 2, b_round, kw);
 builtin_fn!(GLOBALS, q::globals, 0, 0, b_globals);
 builtin_fn!(LOCALS, q::locals, 0, 0, b_locals);
 builtin_fn!(DIR, q::dir, 0, 1, b_dir);
@@ -596,6 +611,8 @@ pub static BUILTINS: &[(Qstr, Value)] = &[
     entry!(q::map, fn crate::builtins_iter::MAP_TYPE),
     entry!(q::filter, fn crate::builtins_iter::FILTER_TYPE),
     entry!(q::reversed, fn crate::builtins_iter::REVERSED_TYPE),
+    entry!(q::format, fn crate::builtins_more::FORMAT),
+    entry!(q::ascii, fn crate::builtins_more::ASCII),
     entry!(q::NotImplemented, Value::NOT_IMPLEMENTED),
     entry!(q::Ellipsis, Value::ELLIPSIS),
 ];

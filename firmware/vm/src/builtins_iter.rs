@@ -68,39 +68,37 @@ fn iters_of(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let mut start = 0;
-    let mut iterable = a.first().copied();
-    if let Some(&s) = a.get(1) {
-        start = crate::int::to_index(vm, s)?;
+    crate::args::check_kw(vm, "enumerate", kw, &[q::start, q::iterable])?;
+    if a.len() > 2 {
+        return Err(vm.type_error(format_args!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
     }
-    for pair in kw.chunks(2) {
-        match crate::str::to_qstr(pair[0]) {
-            Some(q::start) => start = crate::int::to_index(vm, pair[1])?,
-            Some(q::iterable) => iterable = Some(pair[1]),
-            _ => {
-                return Err(vm.type_error(format_args!(
-                    "enumerate() got an unexpected keyword argument"
-                )))
-            }
-        }
-    }
+    let iterable = crate::args::arg_or_kw(a, 0, kw, q::iterable);
+    let start = match crate::args::arg_or_kw(a, 1, kw, q::start) {
+        Some(s) => crate::args::index_value(vm, s)?,
+        None => Value::small_int(0),
+    };
     let Some(iterable) = iterable else {
         return Err(vm.type_error(format_args!(
             "enumerate() missing required argument 'iterable'"
         )));
     };
     let it = ops::get_iter(vm, iterable)?;
-    new_state(vm, &ENUMERATE_TYPE, Value::NULL, it, start)
+    new_state(vm, &ENUMERATE_TYPE, start, it, 0)
 }
 
+/// The count lives in `a` as an int value (it may grow beyond a word).
 fn enumerate_next(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let s = st(v);
     match ops::iter_next(vm, s.b)? {
         Some(x) => {
-            let s = st(v);
-            let i = crate::int::from_i64(vm, s.n as i64)?;
-            st(v).n += 1;
-            crate::tuple::new_tuple(vm, &[i, x])
+            let i = st(v).a;
+            let t = crate::tuple::new_tuple(vm, &[i, x])?;
+            let next = ops::binary_op(vm, crate::object::BinOp::Add, i, Value::small_int(1))?;
+            st(v).a = next;
+            Ok(t)
         }
         None => Ok(Value::NULL),
     }
@@ -194,7 +192,12 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -
             vm.type_name(obj)
         ))
     })?;
-    if crate::dict::is_dict(obj) || crate::set::is_set(obj) {
+    if crate::dict::is_dict(obj) {
+        let keys = crate::list::new_list(vm, &[])?;
+        ops::extend_list(vm, keys, obj)?;
+        return new_state(vm, &REVERSED_TYPE, keys, Value::NULL, n as isize);
+    }
+    if crate::set::is_set(obj) {
         return Err(vm.type_error(format_args!(
             "'{}' object is not reversible",
             vm.type_name(obj)

@@ -178,3 +178,61 @@ fn callable_iter_next(vm: &mut Vm, it: Value) -> PyResult<Value> {
     }
     Ok(v)
 }
+
+/// `print(*args, sep=, end=, file=f)` for a file object: each piece goes
+/// to `f.write` separately, as CPython does.
+pub fn print_to_file(vm: &mut Vm, f: Value, a: &[Value], sep: &str, end: &str) -> PyResult<Value> {
+    let sep_v = vm.new_str(sep)?;
+    let end_v = vm.new_str(end)?;
+    for (i, &x) in a.iter().enumerate() {
+        if i > 0 {
+            ops::call_method(vm, f, q::write, &[sep_v])?;
+        }
+        let s = crate::print::to_str(vm, x)?;
+        let s = vm.new_string(s)?;
+        ops::call_method(vm, f, q::write, &[s])?;
+    }
+    ops::call_method(vm, f, q::write, &[end_v])?;
+    Ok(Value::NONE)
+}
+
+/// `format(value, format_spec='')`.
+fn b_format(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let spec = match a.get(1) {
+        Some(&s) => match pystr::as_str(s) {
+            Some(s) => s,
+            None => {
+                return Err(vm.type_error(format_args!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                )))
+            }
+        },
+        None => "",
+    };
+    let mut out = alloc::string::String::new();
+    crate::format::format_value(vm, a[0], spec, &mut out)?;
+    vm.new_string(out)
+}
+
+/// `ascii(obj)`: repr with non-ASCII characters escaped.
+fn b_ascii(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = crate::print::repr(vm, a[0])?;
+    let mut out = alloc::string::String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&alloc::format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&alloc::format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&alloc::format!("\\U{:08x}", n));
+        }
+    }
+    vm.new_string(out)
+}
+
+crate::builtin_fn!(pub FORMAT, q::format, 1, 2, b_format);
+crate::builtin_fn!(pub ASCII, q::ascii, 1, 1, b_ascii);

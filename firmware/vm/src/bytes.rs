@@ -1,13 +1,13 @@
 //! `bytes` constructor and methods, `bytearray`, `memoryview`, and the
 //! buffer protocol (`buffer_of`).
 
+use crate::builtin_fn;
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
 use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::qstr::q;
 use crate::str::{self as pystr, new_bytes};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{builtin_fn, entry};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -48,7 +48,7 @@ fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
             return Err(vm.value_error(format_args!("negative count")));
         }
         if n as usize > vm.heap.total_bytes() {
-            return Err(vm.roots.memory_error);
+            return Err(vm.out_of_memory());
         }
         return Ok(alloc::vec![0; n as usize]);
     }
@@ -79,23 +79,12 @@ pub fn bytes_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) 
             let b = collect_bytes(vm, *src)?;
             new_bytes(vm, &b)
         }
-        [s, _enc, ..] if pystr::is_str(*s) => new_bytes(vm, pystr::as_bytes(*s).unwrap_or(b"")),
-        _ => Err(vm.type_error(format_args!("bytes() arguments not understood"))),
+        [s, rest @ ..] if pystr::is_str(*s) => encode_arg(vm, *s, rest, "bytes"),
+        [_, _, ..] => Err(vm.type_error(format_args!("encoding without a string argument"))),
     }
 }
 
-fn b_decode(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(b) = buffer_of(a[0]) else {
-        return Err(vm.type_error(format_args!("decode() needs a bytes-like object")));
-    };
-    match core::str::from_utf8(b) {
-        Ok(s) => vm.new_str(s),
-        Err(_) => Err(vm.new_exc_msg(&crate::exc::UNICODE_ERROR, "invalid utf-8 data")),
-    }
-}
-
-builtin_fn!(DECODE, q::decode, 1, 3, b_decode);
-pub static BYTES_METHODS: [(Qstr, Value); 1] = [entry!(q::decode, fn DECODE)];
+pub use crate::str_methods2::BYTES_METHODS;
 
 // --- bytearray ---------------------------------------------------------------
 
@@ -116,7 +105,7 @@ pub static BYTEARRAY_TYPE: TypeObj = TypeObj {
     subscr: Some(ba_subscr),
     iter: Some(ba_iter),
     buffer: Some(ba_buffer),
-    methods: &BYTEARRAY_METHODS,
+    methods: &crate::str_methods2::BYTEARRAY_METHODS,
     ..TypeObj::builtin(q::bytearray)
 };
 
@@ -170,15 +159,53 @@ fn ba_print(_vm: &mut Vm, v: Value, out: &mut String, _r: bool) -> PyResult<()> 
 }
 
 fn ba_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let init = match a.first() {
-        Some(&s) if pystr::is_str(s) => pystr::as_bytes(s).unwrap_or(b"").to_vec(),
-        Some(&s) => collect_bytes(vm, s)?,
-        None => Vec::new(),
+    let init = match a {
+        [] => Vec::new(),
+        [s, rest @ ..] if pystr::is_str(*s) => {
+            let b = encode_arg(vm, *s, rest, "bytearray")?;
+            pystr::as_bytes(b).unwrap_or(b"").to_vec()
+        }
+        [s] => collect_bytes(vm, *s)?,
+        _ => return Err(vm.type_error(format_args!("encoding without a string argument"))),
     };
     new_bytearray(vm, &init)
 }
 
+/// `bytes(str, encoding[, errors])`: the encoded bytes.
+fn encode_arg(vm: &mut Vm, s: Value, rest: &[Value], name: &str) -> PyResult<Value> {
+    if rest.is_empty() {
+        return Err(vm.type_error(format_args!("string argument without an encoding")));
+    }
+    let _ = name;
+    let (codec, errors) = crate::codecs::enc_args(vm, "encode", rest, &[])?;
+    crate::codecs::encode(vm, pystr::as_str(s).unwrap_or(""), codec, errors)
+}
+
+pub fn is_bytearray(v: Value) -> bool {
+    v.is_obj() && crate::object::is_type(v, &BYTEARRAY_TYPE)
+}
+
 fn ba_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if matches!(op, BinOp::Mul | BinOp::IMul) && is_bytearray(a)
+        || op == BinOp::Mul && is_bytearray(b)
+    {
+        let (s, n) = if is_bytearray(a) { (a, b) } else { (b, a) };
+        if !crate::int::is_int(n) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        let n = crate::args::index(vm, n)?.max(0) as usize;
+        let data = ba_bytes(s).to_vec();
+        if data.len().saturating_mul(n) > vm.heap.total_bytes() {
+            return Err(vm.out_of_memory());
+        }
+        let out = data.repeat(n);
+        if op == BinOp::IMul {
+            ba(a).len = 0;
+            ba_push(vm, a, &out)?;
+            return Ok(a);
+        }
+        return new_bytearray(vm, &out);
+    }
     let (Some(x), Some(y)) = (buffer_of(a), buffer_of(b)) else {
         if op == BinOp::Contains {
             if let (Some(x), Some(i)) = (buffer_of(a), crate::int::as_i64(b)) {
@@ -246,14 +273,44 @@ fn ba_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
                     collect_bytes(vm, x)?
                 };
                 if step != 1 {
-                    return Err(vm.new_exc_msg(
-                        &crate::exc::NOT_IMPLEMENTED_ERROR,
-                        "extended slice assignment",
-                    ));
+                    if x.is_null() {
+                        let mut keep = Vec::with_capacity(data.len());
+                        for (k, &byte) in data.iter().enumerate() {
+                            let k = k as isize;
+                            let hit = (k - start) % step == 0
+                                && ((step > 0 && k >= start && ((k - start) / step) < n as isize)
+                                    || (step < 0
+                                        && k <= start
+                                        && ((k - start) / step) < n as isize));
+                            if !hit {
+                                keep.push(byte);
+                            }
+                        }
+                        ba(v).len = 0;
+                        ba_push(vm, v, &keep)?;
+                        return Ok(Value::NONE);
+                    }
+                    if src.len() != n {
+                        return Err(vm.value_error(format_args!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            src.len(),
+                            n
+                        )));
+                    }
+                    let data = ba_bytes(v);
+                    let mut i = start;
+                    for &byte in &src {
+                        if let Some(d) = data.get_mut(i as usize) {
+                            *d = byte;
+                        }
+                        i += step;
+                    }
+                    return Ok(Value::NONE);
                 }
-                let mut all = data.to_vec();
-                let s = start as usize;
-                all.splice(s..s + n, src);
+                let mut all = ba_bytes(v).to_vec();
+                let s = (start.max(0) as usize).min(all.len());
+                let e = (s + n).min(all.len());
+                all.splice(s..e, src);
                 let b = ba(v);
                 b.len = 0;
                 ba_push(vm, v, &all)?;
@@ -293,13 +350,74 @@ fn ba_extend(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-builtin_fn!(BA_APPEND, q::append, 2, 2, ba_append);
-builtin_fn!(BA_EXTEND, q::extend, 2, 2, ba_extend);
-static BYTEARRAY_METHODS: [(Qstr, Value); 3] = [
-    entry!(q::append, fn BA_APPEND),
-    entry!(q::extend, fn BA_EXTEND),
-    entry!(q::decode, fn DECODE),
-];
+fn ba_pop(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = ba(a[0]).len;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let i = match a.get(1) {
+        Some(&i) => crate::args::index(vm, i)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + n as isize } else { i };
+    if j < 0 || j >= n as isize {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let data = ba_bytes(a[0]);
+    let x = data[j as usize];
+    data.copy_within(j as usize + 1.., j as usize);
+    ba(a[0]).len -= 1;
+    Ok(Value::small_int(x as isize))
+}
+
+fn ba_remove(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = byte_value(vm, a[1])?;
+    let data = ba_bytes(a[0]);
+    match data.iter().position(|&b| b == x) {
+        Some(i) => {
+            data.copy_within(i + 1.., i);
+            ba(a[0]).len -= 1;
+            Ok(Value::NONE)
+        }
+        None => Err(vm.value_error(format_args!("value not found in bytearray"))),
+    }
+}
+
+fn ba_insert(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let i = crate::args::index(vm, a[1])?;
+    let x = byte_value(vm, a[2])?;
+    let n = ba(a[0]).len as isize;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    ba_push(vm, a[0], &[0])?;
+    let data = ba_bytes(a[0]);
+    data.copy_within(j..data.len() - 1, j + 1);
+    data[j] = x;
+    Ok(Value::NONE)
+}
+
+fn ba_clear(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ba(a[0]).len = 0;
+    Ok(Value::NONE)
+}
+
+fn ba_copy(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let data = ba_bytes(a[0]).to_vec();
+    new_bytearray(vm, &data)
+}
+
+fn ba_reverse(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    ba_bytes(a[0]).reverse();
+    Ok(Value::NONE)
+}
+
+builtin_fn!(pub BA_APPEND, q::append, 2, 2, ba_append);
+builtin_fn!(pub BA_EXTEND, q::extend, 2, 2, ba_extend);
+builtin_fn!(pub BA_POP, q::pop, 1, 2, ba_pop);
+builtin_fn!(pub BA_REMOVE, q::remove, 2, 2, ba_remove);
+builtin_fn!(pub BA_INSERT, q::insert, 3, 3, ba_insert);
+builtin_fn!(pub BA_CLEAR, q::clear, 1, 1, ba_clear);
+builtin_fn!(pub BA_COPY, q::copy, 1, 1, ba_copy);
+builtin_fn!(pub BA_REVERSE, q::reverse, 1, 1, ba_reverse);
 
 // --- memoryview ----------------------------------------------------------------
 

@@ -10,6 +10,7 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+pub mod args;
 pub mod ast;
 pub mod bigint_obj;
 pub mod builtins;
@@ -19,6 +20,7 @@ pub mod bytecode;
 pub mod bytes;
 pub mod class;
 pub mod code;
+pub mod codecs;
 pub mod compile_expr;
 pub mod compiler;
 pub mod complex;
@@ -56,6 +58,7 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_methods;
+pub mod str_methods2;
 pub mod symtable;
 pub mod tuple;
 pub mod value;

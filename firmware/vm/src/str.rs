@@ -27,7 +27,7 @@ pub static STR_TYPE: TypeObj = TypeObj {
     unary: Some(str_unary),
     subscr: Some(str_subscr),
     iter: Some(str_iter),
-    methods: &crate::str_methods::STR_METHODS,
+    methods: &crate::str_methods2::STR_METHODS,
     ..TypeObj::builtin(q::str)
 };
 
@@ -180,16 +180,68 @@ pub fn quote_into(s: &str, out: &mut String) {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&alloc::format!("\\x{:02x}", n));
+                } else if n < 0x10000 {
+                    out.push_str(&alloc::format!("\\u{:04x}", n));
+                } else {
+                    out.push_str(&alloc::format!("\\U{:08x}", n));
+                }
             }
             c => out.push(c),
         }
     }
     out.push(q);
+}
+
+/// CPython's `str.isprintable` for one character, which decides what
+/// `repr` escapes: controls, format characters, separators other than the
+/// space, private-use and unassigned code points.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x7f {
+        return n >= 0x20;
+    }
+    if n < 0xa0 {
+        return false;
+    }
+    !matches!(n,
+        0xa0 | 0xad
+        | 0x0378..=0x0379
+        | 0x0380..=0x0383
+        | 0x038b | 0x038d | 0x03a2
+        | 0x0600..=0x0605
+        | 0x061c
+        | 0x06dd
+        | 0x070f
+        | 0x0890..=0x0891
+        | 0x08e2
+        | 0x1680
+        | 0x180e
+        | 0x2000..=0x200f
+        | 0x2028..=0x202f
+        | 0x205f..=0x2064
+        | 0x2065..=0x206f
+        | 0x3000
+        | 0xd800..=0xf8ff
+        | 0xfdd0..=0xfdef
+        | 0xfeff
+        | 0xfff0..=0xfffb
+        | 0xfffe..=0xffff
+        | 0x110bd | 0x110cd
+        | 0x13430..=0x1343f
+        | 0x1bca0..=0x1bca3
+        | 0x1d173..=0x1d17a
+    ) && !is_unassigned_plane(n)
+        && !matches!(n & 0xffff, 0xfffe | 0xffff)
+        && !matches!(n, 0xe0000..=0xe00ff | 0xe01f0..=0xe0fff | 0xf0000..=0x10ffff)
+}
+
+/// Code points in planes CPython's Unicode database leaves unassigned.
+fn is_unassigned_plane(n: u32) -> bool {
+    (0x40000..=0xdffff).contains(&n) || (0x323b0..=0x3ffff).contains(&n)
 }
 
 pub fn quote_bytes_into(b: &[u8], out: &mut String) {
@@ -282,7 +334,7 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
         let n = crate::int::to_index(vm, n)?.max(0) as usize;
         let data = as_bytes(s).unwrap_or(b"");
         if data.len().saturating_mul(n) > vm.heap.total_bytes() {
-            return Err(vm.roots.memory_error);
+            return Err(vm.out_of_memory());
         }
         let mut out = alloc::vec::Vec::with_capacity(data.len() * n);
         for _ in 0..n {

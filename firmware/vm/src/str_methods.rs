@@ -1,14 +1,21 @@
-//! The methods of `str` (and the byte-string helpers `bytes` shares).
+//! The methods shared by `str`, `bytes` and `bytearray`: one implementation
+//! over a [`Text`] (the receiver's bytes and kind). Positions are code
+//! points for str and bytes for the byte strings; results have the
+//! receiver's type (a bytearray method returns a bytearray).
+//!
+//! Searching, splitting, stripping, joining and replacing live here; case,
+//! classification, padding and the method tables in `str_methods2.rs`.
 
+use crate::args;
 use crate::gcvec::GcVec;
 use crate::object::PyResult;
 use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::str::{as_str, is_str};
+use crate::qstr::q;
+use crate::str::{as_str, is_bytes, new_bytes};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{builtin_fn, entry};
-use alloc::string::String;
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
 
 /// Find `needle` in `hay` from byte `start`.
 pub fn find_bytes(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
@@ -18,21 +25,124 @@ pub fn find_bytes(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    (start..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
+    let first = needle[0];
+    let mut i = start;
+    while i + needle.len() <= hay.len() {
+        match hay[i..hay.len() - needle.len() + 1]
+            .iter()
+            .position(|&b| b == first)
+        {
+            Some(p) => {
+                let at = i + p;
+                if hay.get(at..at + needle.len()) == Some(needle) {
+                    return Some(at);
+                }
+                i = at + 1;
+            }
+            None => return None,
+        }
+    }
+    None
 }
 
+/// Last occurrence of `needle` within `hay[start..end]`.
 pub fn rfind_bytes(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
-    if needle.len() > end.saturating_sub(start) {
+    let end = end.min(hay.len());
+    if start > end || needle.len() > end - start {
         return None;
     }
     (start..=end - needle.len())
         .rev()
-        .find(|&i| &hay[i..i + needle.len()] == needle)
+        .find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
-fn this(vm: &mut Vm, v: Value) -> PyResult<&'static str> {
-    match as_str(v) {
-        Some(s) => Ok(s),
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Str,
+    Bytes,
+    ByteArray,
+}
+
+/// The receiver of a text method.
+#[derive(Clone, Copy)]
+pub struct Text {
+    pub b: &'static [u8],
+    pub kind: Kind,
+    /// Positions are byte offsets (bytes kinds, or an ASCII str).
+    pub bytewise: bool,
+}
+
+impl Text {
+    pub fn is_str(&self) -> bool {
+        self.kind == Kind::Str
+    }
+
+    /// The text as str (only meaningful for Kind::Str).
+    pub fn s(&self) -> &'static str {
+        core::str::from_utf8(self.b).unwrap_or("")
+    }
+
+    /// Length in positions.
+    pub fn units(&self) -> usize {
+        if self.bytewise {
+            self.b.len()
+        } else {
+            self.s().chars().count()
+        }
+    }
+
+    /// Byte offset of position `i` (clamped to the end).
+    pub fn off(&self, i: usize) -> usize {
+        if self.bytewise {
+            i.min(self.b.len())
+        } else {
+            self.s()
+                .char_indices()
+                .nth(i)
+                .map(|(o, _)| o)
+                .unwrap_or(self.b.len())
+        }
+    }
+
+    /// Position of byte offset `off`.
+    pub fn pos(&self, off: usize) -> usize {
+        if self.bytewise {
+            off
+        } else {
+            self.s().get(..off).map(|p| p.chars().count()).unwrap_or(0)
+        }
+    }
+}
+
+/// The receiver as text, if it is a str, bytes or bytearray.
+pub fn text_of(v: Value) -> Option<Text> {
+    if let Some(s) = as_str(v) {
+        return Some(Text {
+            b: s.as_bytes(),
+            kind: Kind::Str,
+            bytewise: crate::str::char_len(v) == s.len(),
+        });
+    }
+    if is_bytes(v) {
+        return Some(Text {
+            b: crate::str::as_bytes(v).unwrap_or(b""),
+            kind: Kind::Bytes,
+            bytewise: true,
+        });
+    }
+    if crate::bytes::is_bytearray(v) {
+        return Some(Text {
+            b: crate::bytes::buffer_of(v).unwrap_or(b""),
+            kind: Kind::ByteArray,
+            bytewise: true,
+        });
+    }
+    None
+}
+
+pub fn this(vm: &mut Vm, v: Value) -> PyResult<Text> {
+    match text_of(v) {
+        Some(t) => Ok(t),
         None => Err(vm.type_error(format_args!(
             "descriptor requires a 'str' object but received a '{}'",
             vm.type_name(v)
@@ -40,432 +150,598 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<&'static str> {
     }
 }
 
-fn arg_str(vm: &mut Vm, v: Value) -> PyResult<&'static str> {
-    match as_str(v) {
-        Some(s) => Ok(s),
-        None => Err(vm.type_error(format_args!("must be str, not {}", vm.type_name(v)))),
+/// A new value of `kind` holding `data` (valid UTF-8 for str).
+pub fn make(vm: &mut Vm, kind: Kind, data: &[u8]) -> PyResult<Value> {
+    match kind {
+        Kind::Str => match core::str::from_utf8(data) {
+            Ok(s) => vm.new_str(s),
+            Err(_) => vm.new_string(alloc::string::String::from_utf8_lossy(data).into_owned()),
+        },
+        Kind::Bytes => new_bytes(vm, data),
+        Kind::ByteArray => crate::bytes::new_bytearray(vm, data),
     }
 }
 
-/// Resolve optional start/end args (code point indices) to byte offsets.
-fn range_args(vm: &mut Vm, s: &str, a: &[Value]) -> PyResult<(usize, usize)> {
-    let n = s.chars().count() as isize;
-    let get = |vm: &mut Vm, v: Option<&Value>, dflt: isize| -> PyResult<isize> {
-        match v {
-            Some(v) if !v.is_none() => {
-                let i = crate::int::to_index(vm, *v)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-            }
-            _ => Ok(dflt),
-        }
-    };
-    let start = get(vm, a.first(), 0)?;
-    let end = get(vm, a.get(1), n)?;
-    let off = |i: isize| {
-        s.char_indices()
-            .nth(i as usize)
-            .map(|(o, _)| o)
-            .unwrap_or(s.len())
-    };
-    if start > end {
-        return Ok((usize::MAX, 0));
+/// Return the receiver itself when unchanged (immutable kinds only).
+fn make_or_self(vm: &mut Vm, t: &Text, this: Value, data: &[u8]) -> PyResult<Value> {
+    if t.kind != Kind::ByteArray && data.len() == t.b.len() {
+        return Ok(this);
     }
-    Ok((off(start), off(end)))
+    make(vm, t.kind, data)
 }
 
-fn char_index(s: &str, byte: usize) -> isize {
-    s[..byte].chars().count() as isize
+/// A text argument of the receiver's kind.
+pub fn arg(vm: &mut Vm, kind: Kind, v: Value) -> PyResult<&'static [u8]> {
+    if kind == Kind::Str {
+        return match as_str(v) {
+            Some(s) => Ok(s.as_bytes()),
+            None => Err(vm.type_error(format_args!("must be str, not {}", vm.type_name(v)))),
+        };
+    }
+    match crate::bytes::buffer_of(v) {
+        Some(b) => Ok(b),
+        None => Err(vm.type_error(format_args!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))),
+    }
 }
 
-fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Option<isize>> {
-    let s = this(vm, a[0])?;
-    let needle = arg_str(vm, a[1])?;
-    let (st, en) = range_args(vm, s, &a[2..])?;
-    if st == usize::MAX {
+/// The needle of find/count/index: for byte strings an int is one byte.
+fn needle(vm: &mut Vm, kind: Kind, v: Value) -> PyResult<Cow<'static, [u8]>> {
+    if kind != Kind::Str && crate::int::is_int(v) {
+        return match crate::int::as_i64(v) {
+            Some(b @ 0..=255) => Ok(Cow::Owned(alloc::vec![b as u8])),
+            _ => Err(vm.value_error(format_args!("byte must be in range(0, 256)"))),
+        };
+    }
+    Ok(Cow::Borrowed(arg(vm, kind, v)?))
+}
+
+/// Resolve optional start/end positions (slice rules) to byte offsets;
+/// None when start lies beyond the end (nothing can match).
+fn span(vm: &mut Vm, t: &Text, a: &[Value]) -> PyResult<Option<(usize, usize)>> {
+    let start = args::opt_index_clamped(vm, a.first().copied())?;
+    let end = args::opt_index_clamped(vm, a.get(1).copied())?;
+    let n = t.units() as isize;
+    let fix = |i: isize| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = start
+        .map(|s| if s < 0 { (s + n).max(0) } else { s })
+        .unwrap_or(0);
+    let end = end.map(fix).unwrap_or(n);
+    if start > n || start > end {
         return Ok(None);
     }
-    let hay = &s.as_bytes()[..en];
-    let r = if rev {
-        rfind_bytes(hay, needle.as_bytes(), st, en)
-    } else {
-        find_bytes(hay, needle.as_bytes(), st)
+    Ok(Some((t.off(start as usize), t.off(end as usize))))
+}
+
+fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Option<usize>> {
+    let t = this(vm, a[0])?;
+    let nd = needle(vm, t.kind, a[1])?;
+    let Some((st, en)) = span(vm, &t, &a[2..])? else {
+        return Ok(None);
     };
-    Ok(r.map(|b| char_index(s, b)))
-}
-
-fn s_find(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::small_int(find_impl(vm, a, false)?.unwrap_or(-1)))
-}
-fn s_rfind(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::small_int(find_impl(vm, a, true)?.unwrap_or(-1)))
-}
-fn s_index(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_impl(vm, a, false)? {
-        Some(i) => Ok(Value::small_int(i)),
-        None => Err(vm.value_error(format_args!("substring not found"))),
-    }
-}
-fn s_rindex(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_impl(vm, a, true)? {
-        Some(i) => Ok(Value::small_int(i)),
-        None => Err(vm.value_error(format_args!("substring not found"))),
-    }
-}
-
-fn s_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let needle = arg_str(vm, a[1])?;
-    let (st, en) = range_args(vm, s, &a[2..])?;
-    if st == usize::MAX {
-        return Ok(Value::small_int(0));
-    }
-    let sub = &s[st..en];
-    let n = if needle.is_empty() {
-        sub.chars().count() + 1
+    let hay = t.b.get(..en).unwrap_or(t.b);
+    let r = if rev {
+        rfind_bytes(hay, &nd, st, en)
     } else {
-        sub.matches(needle).count()
+        find_bytes(hay, &nd, st)
+    };
+    Ok(r.map(|b| t.pos(b)))
+}
+
+fn not_found(vm: &mut Vm, v: Value) -> Value {
+    if crate::str::is_str(v) {
+        vm.value_error(format_args!("substring not found"))
+    } else {
+        vm.value_error(format_args!("subsection not found"))
+    }
+}
+
+pub fn s_find(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = find_impl(vm, a, false)?;
+    Ok(Value::small_int(r.map(|i| i as isize).unwrap_or(-1)))
+}
+pub fn s_rfind(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = find_impl(vm, a, true)?;
+    Ok(Value::small_int(r.map(|i| i as isize).unwrap_or(-1)))
+}
+pub fn s_index(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match find_impl(vm, a, false)? {
+        Some(i) => Ok(Value::small_int(i as isize)),
+        None => Err(not_found(vm, a[0])),
+    }
+}
+pub fn s_rindex(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match find_impl(vm, a, true)? {
+        Some(i) => Ok(Value::small_int(i as isize)),
+        None => Err(not_found(vm, a[0])),
+    }
+}
+
+pub fn s_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = this(vm, a[0])?;
+    let nd = needle(vm, t.kind, a[1])?;
+    let Some((st, en)) = span(vm, &t, &a[2..])? else {
+        return Ok(Value::small_int(0));
+    };
+    let sub = t.b.get(st..en).unwrap_or(b"");
+    let n = if nd.is_empty() {
+        if t.bytewise {
+            sub.len() + 1
+        } else {
+            core::str::from_utf8(sub)
+                .map(|s| s.chars().count())
+                .unwrap_or(0)
+                + 1
+        }
+    } else {
+        let mut n = 0;
+        let mut i = 0;
+        while let Some(p) = find_bytes(sub, &nd, i) {
+            n += 1;
+            i = p + nd.len();
+        }
+        n
     };
     Ok(Value::small_int(n as isize))
 }
 
 fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let (st, en) = range_args(vm, s, &a[2..])?;
-    if st == usize::MAX {
-        return Ok(Value::FALSE);
+    let t = this(vm, a[0])?;
+    let name = if ends { "endswith" } else { "startswith" };
+    let prefixes: &[Value] = if crate::tuple::is_tuple(a[1]) {
+        crate::tuple::items(a[1])
+    } else {
+        core::slice::from_ref(&a[1])
+    };
+    let mut wanted = Vec::with_capacity(prefixes.len());
+    for &p in prefixes {
+        let ok = if t.is_str() {
+            as_str(p).map(|s| s.as_bytes())
+        } else {
+            crate::bytes::buffer_of(p)
+        };
+        match ok {
+            Some(b) => wanted.push(b),
+            None if crate::tuple::is_tuple(a[1]) => {
+                return Err(vm.type_error(format_args!(
+                    "tuple for {} must only contain {}, not {}",
+                    name,
+                    if t.is_str() { "str" } else { "bytes" },
+                    vm.type_name(p)
+                )))
+            }
+            None => {
+                return Err(vm.type_error(format_args!(
+                    "{} first arg must be {} or a tuple of {}, not {}",
+                    name,
+                    if t.is_str() { "str" } else { "bytes" },
+                    if t.is_str() { "str" } else { "bytes" },
+                    vm.type_name(p)
+                )))
+            }
+        }
     }
-    let sub = &s[st..en];
-    let test = |p: &str| {
+    let Some((st, en)) = span(vm, &t, &a[2..])? else {
+        return Ok(Value::FALSE);
+    };
+    let sub = t.b.get(st..en).unwrap_or(b"");
+    let hit = wanted.iter().any(|p| {
         if ends {
             sub.ends_with(p)
         } else {
             sub.starts_with(p)
         }
-    };
-    if crate::tuple::is_tuple(a[1]) {
-        for &p in crate::tuple::items(a[1]) {
-            if test(arg_str(vm, p)?) {
-                return Ok(Value::TRUE);
-            }
-        }
-        return Ok(Value::FALSE);
-    }
-    let p = match as_str(a[1]) {
-        Some(p) => p,
-        None => {
-            return Err(vm.type_error(format_args!(
-                "{} first arg must be str or a tuple of str, not {}",
-                if ends { "endswith" } else { "startswith" },
-                vm.type_name(a[1])
-            )))
-        }
-    };
-    Ok(Value::from_bool(test(p)))
+    });
+    Ok(Value::from_bool(hit))
 }
 
-fn s_startswith(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn s_startswith(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     affix(vm, a, false)
 }
-fn s_endswith(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn s_endswith(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     affix(vm, a, true)
 }
 
-fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let chars: Option<&str> = match a.get(1) {
-        Some(v) if !v.is_none() => Some(arg_str(vm, *v)?),
-        _ => None,
-    };
-    let pred = |c: char| match chars {
-        Some(set) => set.contains(c),
-        None => c.is_whitespace(),
-    };
-    let mut r = s;
-    if left {
-        r = r.trim_start_matches(pred);
-    }
-    if right {
-        r = r.trim_end_matches(pred);
-    }
-    if r.len() == s.len() {
-        return Ok(a[0]);
-    }
-    vm.new_str(r)
+/// Python's whitespace for str (Rust's plus the ASCII separators).
+pub fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
-fn s_strip(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// Whitespace for byte strings.
+pub fn byte_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let t = this(vm, a[0])?;
+    let set: Option<&[u8]> = match a.get(1) {
+        Some(v) if !v.is_none() => {
+            if t.is_str() && !crate::str::is_str(*v) {
+                let name = match (left, right) {
+                    (true, true) => "strip",
+                    (true, false) => "lstrip",
+                    _ => "rstrip",
+                };
+                return Err(vm.type_error(format_args!("{} arg must be None or str", name)));
+            }
+            Some(arg(vm, t.kind, *v)?)
+        }
+        _ => None,
+    };
+    let r: &[u8] = if t.is_str() {
+        let s = t.s();
+        let setc = set.and_then(|b| core::str::from_utf8(b).ok());
+        let pred = |c: char| match setc {
+            Some(cs) => cs.contains(c),
+            None => py_space(c),
+        };
+        let mut r = s;
+        if left {
+            r = r.trim_start_matches(pred);
+        }
+        if right {
+            r = r.trim_end_matches(pred);
+        }
+        r.as_bytes()
+    } else {
+        let pred = |b: &u8| match set {
+            Some(cs) => cs.contains(b),
+            None => byte_space(*b),
+        };
+        let mut r = t.b;
+        if left {
+            let k = r.iter().take_while(|b| pred(b)).count();
+            r = &r[k..];
+        }
+        if right {
+            let k = r.iter().rev().take_while(|b| pred(b)).count();
+            r = &r[..r.len() - k];
+        }
+        r
+    };
+    make_or_self(vm, &t, a[0], r)
+}
+
+pub fn s_strip(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     strip_impl(vm, a, true, true)
 }
-fn s_lstrip(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn s_lstrip(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     strip_impl(vm, a, true, false)
 }
-fn s_rstrip(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn s_rstrip(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     strip_impl(vm, a, false, true)
 }
 
-fn split_args(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<(Option<&'static str>, isize)> {
-    let mut sep = a.get(1).copied().unwrap_or(Value::NONE);
-    let mut maxsplit = a.get(2).copied().unwrap_or(Value::small_int(-1));
-    for p in kw.chunks(2) {
-        match crate::str::to_qstr(p[0]) {
-            Some(q::sep) => sep = p[1],
-            Some(n) if n.as_str() == "maxsplit" => maxsplit = p[1],
-            _ => {
-                return Err(
-                    vm.type_error(format_args!("split() got an unexpected keyword argument"))
-                )
-            }
-        }
-    }
+fn split_args(
+    vm: &mut Vm,
+    kind: Kind,
+    name: &str,
+    a: &[Value],
+    kw: &[Value],
+) -> PyResult<(Option<&'static [u8]>, isize)> {
+    args::check_kw(vm, name, kw, &[q::sep, q::maxsplit])?;
+    let sep = args::arg_or_kw(a, 1, kw, q::sep).unwrap_or(Value::NONE);
+    let max = match args::arg_or_kw(a, 2, kw, q::maxsplit) {
+        Some(m) => args::index(vm, m)?,
+        None => -1,
+    };
     let sep = if sep.is_none() {
         None
     } else {
-        Some(arg_str(vm, sep)?)
+        Some(arg(vm, kind, sep)?)
     };
-    if sep == Some("") {
+    if sep == Some(b"") {
         return Err(vm.value_error(format_args!("empty separator")));
     }
-    Ok((sep, crate::int::to_index(vm, maxsplit)?))
+    Ok((sep, max))
 }
 
-fn s_split(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let (sep, max) = split_args(vm, a, kw)?;
-    let list = crate::list::new_list(vm, &[])?;
-    let mut n = 0;
+/// Length in bytes of the whitespace character at `b[i..]`, 0 if none.
+fn space_at(t: &Text, i: usize) -> usize {
+    if t.is_str() {
+        match t.s().get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if py_space(c) => c.len_utf8(),
+            _ => 0,
+        }
+    } else {
+        usize::from(byte_space(t.b[i]))
+    }
+}
+
+/// Length of the whitespace character ending at byte `i` (exclusive).
+fn space_before(t: &Text, i: usize) -> usize {
+    if t.is_str() {
+        match t.s().get(..i).and_then(|r| r.chars().next_back()) {
+            Some(c) if py_space(c) => c.len_utf8(),
+            _ => 0,
+        }
+    } else {
+        usize::from(byte_space(t.b[i - 1]))
+    }
+}
+
+/// The (start, end) byte spans of the parts of a split.
+fn split_spans(t: &Text, sep: Option<&[u8]>, max: isize) -> Vec<(usize, usize)> {
+    let b = t.b;
+    let mut out = Vec::new();
     match sep {
         Some(sep) => {
-            let mut rest = s;
-            while max < 0 || n < max {
-                match rest.find(sep) {
+            let mut start = 0;
+            while max < 0 || (out.len() as isize) < max {
+                match find_bytes(b, sep, start) {
                     Some(i) => {
-                        let part = vm.new_str(&rest[..i])?;
-                        crate::list::append(vm, list, part)?;
-                        rest = &rest[i + sep.len()..];
-                        n += 1;
+                        out.push((start, i));
+                        start = i + sep.len();
                     }
                     None => break,
                 }
             }
-            let part = vm.new_str(rest)?;
-            crate::list::append(vm, list, part)?;
+            out.push((start, b.len()));
         }
         None => {
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if max >= 0 && n >= max {
-                    let part = vm.new_str(rest)?;
-                    crate::list::append(vm, list, part)?;
+            let mut i = 0;
+            loop {
+                while i < b.len() {
+                    let k = space_at(t, i);
+                    if k == 0 {
+                        break;
+                    }
+                    i += k;
+                }
+                if i >= b.len() {
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                let part = vm.new_str(&rest[..end])?;
-                crate::list::append(vm, list, part)?;
-                rest = rest[end..].trim_start();
-                n += 1;
+                if max >= 0 && out.len() as isize >= max {
+                    let mut end = b.len();
+                    while end > i {
+                        let k = space_before(t, end);
+                        if k == 0 {
+                            break;
+                        }
+                        end -= k;
+                    }
+                    out.push((i, end));
+                    break;
+                }
+                let start = i;
+                while i < b.len() && space_at(t, i) == 0 {
+                    i += if t.is_str() {
+                        t.s()
+                            .get(i..)
+                            .and_then(|r| r.chars().next())
+                            .map_or(1, char::len_utf8)
+                    } else {
+                        1
+                    };
+                }
+                out.push((start, i));
             }
         }
+    }
+    out
+}
+
+fn rsplit_spans(t: &Text, sep: Option<&[u8]>, max: isize) -> Vec<(usize, usize)> {
+    let b = t.b;
+    let mut out = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut end = b.len();
+            while max < 0 || (out.len() as isize) < max {
+                match rfind_bytes(b, sep, 0, end) {
+                    Some(i) => {
+                        out.push((i + sep.len(), end));
+                        end = i;
+                    }
+                    None => break,
+                }
+            }
+            out.push((0, end));
+        }
+        None => {
+            let mut i = b.len();
+            loop {
+                while i > 0 {
+                    let k = space_before(t, i);
+                    if k == 0 {
+                        break;
+                    }
+                    i -= k;
+                }
+                if i == 0 {
+                    break;
+                }
+                if max >= 0 && out.len() as isize >= max {
+                    let mut start = 0;
+                    while start < i {
+                        let k = space_at(t, start);
+                        if k == 0 {
+                            break;
+                        }
+                        start += k;
+                    }
+                    out.push((start, i));
+                    break;
+                }
+                let end = i;
+                while i > 0 && space_before(t, i) == 0 {
+                    i -= if t.is_str() {
+                        t.s()
+                            .get(..i)
+                            .and_then(|r| r.chars().next_back())
+                            .map_or(1, char::len_utf8)
+                    } else {
+                        1
+                    };
+                }
+                out.push((i, end));
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn spans_to_list(vm: &mut Vm, t: &Text, spans: &[(usize, usize)]) -> PyResult<Value> {
+    let list = crate::list::with_capacity(vm, spans.len())?;
+    for &(s, e) in spans {
+        let part = make(vm, t.kind, t.b.get(s..e).unwrap_or(b""))?;
+        crate::list::append(vm, list, part)?;
     }
     Ok(list)
 }
 
-fn s_rsplit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let (sep, max) = split_args(vm, a, kw)?;
-    let mut parts = GcVec::new();
-    let mut n = 0;
-    match sep {
-        Some(sep) => {
-            let mut rest = s;
-            while max < 0 || n < max {
-                match rest.rfind(sep) {
-                    Some(i) => {
-                        let part = vm.new_str(&rest[i + sep.len()..])?;
-                        parts.push(vm, part)?;
-                        rest = &rest[..i];
-                        n += 1;
-                    }
-                    None => break,
-                }
-            }
-            let part = vm.new_str(rest)?;
-            parts.push(vm, part)?;
-        }
-        None => {
-            let mut rest = s.trim_end();
-            while !rest.is_empty() {
-                if max >= 0 && n >= max {
-                    let part = vm.new_str(rest)?;
-                    parts.push(vm, part)?;
-                    break;
-                }
-                let start = rest
-                    .rfind(char::is_whitespace)
-                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
-                    .unwrap_or(0);
-                let part = vm.new_str(&rest[start..])?;
-                parts.push(vm, part)?;
-                rest = rest[..start].trim_end();
-                n += 1;
-            }
-        }
-    }
-    parts.as_mut_slice().reverse();
-    crate::list::new_list(vm, parts.as_slice())
+pub fn s_split(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let kind = this(vm, a[0])?.kind;
+    let (sep, max) = split_args(vm, kind, "split", a, kw)?;
+    let t = this(vm, a[0])?;
+    let spans = split_spans(&t, sep, max);
+    spans_to_list(vm, &t, &spans)
 }
 
-fn s_join(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let sep = this(vm, a[0])?;
+pub fn s_rsplit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let kind = this(vm, a[0])?.kind;
+    let (sep, max) = split_args(vm, kind, "rsplit", a, kw)?;
+    let t = this(vm, a[0])?;
+    let spans = rsplit_spans(&t, sep, max);
+    spans_to_list(vm, &t, &spans)
+}
+
+pub fn s_join(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let kind = this(vm, a[0])?.kind;
     let items = ops::collect_values(vm, a[1])?;
-    let mut out = String::new();
+    let t = this(vm, a[0])?;
+    let sep = t.b.to_vec();
+    let mut out = Vec::new();
     for (i, &x) in items.as_slice().iter().enumerate() {
-        let Some(s) = as_str(x) else {
-            return Err(vm.type_error(format_args!(
-                "sequence item {}: expected str instance, {} found",
-                i,
-                vm.type_name(x)
-            )));
+        let part = if kind == Kind::Str {
+            as_str(x).map(|s| s.as_bytes())
+        } else {
+            crate::bytes::buffer_of(x)
+        };
+        let Some(part) = part else {
+            return Err(if kind == Kind::Str {
+                vm.type_error(format_args!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(x)
+                ))
+            } else {
+                vm.type_error(format_args!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i,
+                    vm.type_name(x)
+                ))
+            });
         };
         if i > 0 {
-            out.push_str(sep);
+            out.extend_from_slice(&sep);
         }
-        out.push_str(s);
+        out.extend_from_slice(part);
     }
-    vm.new_string(out)
+    if kind == Kind::Str && items.len() == 1 && crate::str::type_is_str(items.as_slice()[0]) {
+        return Ok(items.as_slice()[0]);
+    }
+    make(vm, kind, &out)
 }
 
-fn s_replace(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let old = arg_str(vm, a[1])?;
-    let new = arg_str(vm, a[2])?;
+pub fn s_replace(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let kind = this(vm, a[0])?.kind;
     let count = match a.get(3) {
-        Some(&c) => crate::int::to_index(vm, c)?,
+        Some(&c) => args::index(vm, c)?,
         None => -1,
     };
-    let r = if count < 0 {
-        s.replace(old, new)
+    let t = this(vm, a[0])?;
+    let old = arg(vm, kind, a[1])?;
+    let new = arg(vm, kind, a[2])?;
+    let mut out = Vec::with_capacity(t.b.len());
+    let mut done = 0isize;
+    let b = t.b;
+    if old.is_empty() {
+        // Insert `new` before every position and at the end.
+        let mut i = 0;
+        while i <= b.len() {
+            if count >= 0 && done >= count {
+                out.extend_from_slice(&b[i..]);
+                break;
+            }
+            out.extend_from_slice(new);
+            done += 1;
+            if i == b.len() {
+                break;
+            }
+            let step = if t.is_str() {
+                t.s()
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8)
+            } else {
+                1
+            };
+            out.extend_from_slice(&b[i..i + step]);
+            i += step;
+        }
     } else {
-        s.replacen(old, new, count as usize)
-    };
-    vm.new_string(r)
-}
-
-fn case(vm: &mut Vm, a: &[Value], upper: bool) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let r = if upper {
-        s.to_uppercase()
-    } else {
-        s.to_lowercase()
-    };
-    vm.new_string(r)
-}
-fn s_upper(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    case(vm, a, true)
-}
-fn s_lower(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    case(vm, a, false)
-}
-
-fn class_test(vm: &mut Vm, a: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    Ok(Value::from_bool(!s.is_empty() && s.chars().all(f)))
-}
-fn s_isalpha(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    class_test(vm, a, char::is_alphabetic)
-}
-fn s_isdigit(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    class_test(vm, a, |c| c.is_ascii_digit())
-}
-fn s_isspace(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    class_test(vm, a, char::is_whitespace)
-}
-fn cased(vm: &mut Vm, a: &[Value], upper: bool) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let mut any = false;
-    for c in s.chars() {
-        if c.is_uppercase() || c.is_lowercase() {
-            any = true;
-            if c.is_uppercase() != upper {
-                return Ok(Value::FALSE);
+        let mut i = 0;
+        while count < 0 || done < count {
+            match find_bytes(b, old, i) {
+                Some(p) => {
+                    out.extend_from_slice(&b[i..p]);
+                    out.extend_from_slice(new);
+                    i = p + old.len();
+                    done += 1;
+                }
+                None => break,
             }
         }
+        out.extend_from_slice(&b[i..]);
     }
-    Ok(Value::from_bool(any))
-}
-fn s_isupper(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    cased(vm, a, true)
-}
-fn s_islower(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    cased(vm, a, false)
+    if done == 0 {
+        return make_or_self(vm, &t, a[0], b);
+    }
+    make(vm, kind, &out)
 }
 
 fn partition_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let sep = arg_str(vm, a[1])?;
+    let t = this(vm, a[0])?;
+    let sep = arg(vm, t.kind, a[1])?;
     if sep.is_empty() {
         return Err(vm.value_error(format_args!("empty separator")));
     }
-    let found = if rev { s.rfind(sep) } else { s.find(sep) };
-    let (x, y, z) = match found {
-        Some(i) => (&s[..i], sep, &s[i + sep.len()..]),
-        None if rev => ("", "", s),
-        None => (s, "", ""),
+    let b = t.b;
+    let found = if rev {
+        rfind_bytes(b, sep, 0, b.len())
+    } else {
+        find_bytes(b, sep, 0)
     };
-    let (x, y, z) = (vm.new_str(x)?, vm.new_str(y)?, vm.new_str(z)?);
+    let (x, y, z): (&[u8], &[u8], &[u8]) = match found {
+        Some(i) => (&b[..i], sep, &b[i + sep.len()..]),
+        None if rev => (b"", b"", b),
+        None => (b, b"", b""),
+    };
+    let x = make(vm, t.kind, x)?;
+    let y = make(vm, t.kind, y)?;
+    let z = make(vm, t.kind, z)?;
     crate::tuple::new_tuple(vm, &[x, y, z])
 }
-fn s_partition(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn s_partition(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     partition_impl(vm, a, false)
 }
-fn s_rpartition(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn s_rpartition(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     partition_impl(vm, a, true)
 }
 
-fn s_center(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let width = crate::int::to_index(vm, a[1])?.max(0) as usize;
-    let fill = match a.get(2) {
-        Some(&f) => {
-            let f = arg_str(vm, f)?;
-            let mut it = f.chars();
-            match (it.next(), it.next()) {
-                (Some(c), None) => c,
-                _ => {
-                    return Err(vm.type_error(format_args!(
-                        "The fill character must be exactly one character long"
-                    )))
-                }
-            }
-        }
-        None => ' ',
-    };
-    let n = s.chars().count();
-    if width <= n {
-        return Ok(a[0]);
-    }
-    let total = width - n;
-    // CPython puts the extra fill on the left when the total is odd and
-    // the string length is odd... precisely: left = total/2 + (total & width & 1).
-    let left = total / 2 + (total & width & 1);
-    let mut out = String::new();
-    for _ in 0..left {
-        out.push(fill);
-    }
-    out.push_str(s);
-    for _ in 0..total - left {
-        out.push(fill);
-    }
-    vm.new_string(out)
-}
-
-fn s_splitlines(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let keep = match a.get(1) {
-        Some(&k) => ops::is_true(vm, k)?,
+pub fn s_splitlines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    args::check_kw(vm, "splitlines", kw, &[q::keepends])?;
+    let keep = match args::arg_or_kw(a, 1, kw, q::keepends) {
+        Some(k) => ops::is_true(vm, k)?,
         None => false,
     };
-    let list = crate::list::new_list(vm, &[])?;
-    let b = s.as_bytes();
+    let t = this(vm, a[0])?;
+    let b = t.b;
+    let mut spans = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
@@ -473,12 +749,18 @@ fn s_splitlines(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             b'\n' => 1,
             b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
             b'\r' => 1,
+            0x0b | 0x0c | 0x1c..=0x1e if t.is_str() => 1,
+            0xc2 if t.is_str() && b.get(i + 1) == Some(&0x85) => 2,
+            0xe2 if t.is_str()
+                && b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                3
+            }
             _ => 0,
         };
         if nl > 0 {
-            let end = if keep { i + nl } else { i };
-            let part = vm.new_str(&s[start..end])?;
-            crate::list::append(vm, list, part)?;
+            spans.push((start, if keep { i + nl } else { i }));
             i += nl;
             start = i;
         } else {
@@ -486,81 +768,14 @@ fn s_splitlines(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
     }
     if start < b.len() {
-        let part = vm.new_str(&s[start..])?;
-        crate::list::append(vm, list, part)?;
+        spans.push((start, b.len()));
     }
-    Ok(list)
+    spans_to_list(vm, &t, &spans)
 }
 
-fn s_encode(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    crate::str::new_bytes(vm, s.as_bytes())
+/// Collect parts into a GC-visible vector (used by callers building
+/// several values before making a container).
+pub fn push_part(vm: &mut Vm, parts: &mut GcVec, kind: Kind, data: &[u8]) -> PyResult<()> {
+    let v = make(vm, kind, data)?;
+    parts.push(vm, v)
 }
-
-fn s_format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, a[0])?;
-    let r = crate::format::str_format(vm, s, &a[1..], kw)?;
-    vm.new_string(r)
-}
-
-pub fn is_str_value(v: Value) -> bool {
-    is_str(v)
-}
-
-builtin_fn!(FIND, q::find, 2, 4, s_find);
-builtin_fn!(RFIND, q::rfind, 2, 4, s_rfind);
-builtin_fn!(INDEX, q::index, 2, 4, s_index);
-builtin_fn!(RINDEX, q::rindex, 2, 4, s_rindex);
-builtin_fn!(COUNT, q::count, 2, 4, s_count);
-builtin_fn!(STARTSWITH, q::startswith, 2, 4, s_startswith);
-builtin_fn!(ENDSWITH, q::endswith, 2, 4, s_endswith);
-builtin_fn!(STRIP, q::strip, 1, 2, s_strip);
-builtin_fn!(LSTRIP, q::lstrip, 1, 2, s_lstrip);
-builtin_fn!(RSTRIP, q::rstrip, 1, 2, s_rstrip);
-builtin_fn!(SPLIT, q::split, 1, 3, s_split, kw);
-builtin_fn!(RSPLIT, q::rsplit, 1, 3, s_rsplit, kw);
-builtin_fn!(JOIN, q::join, 2, 2, s_join);
-builtin_fn!(REPLACE, q::replace, 3, 4, s_replace);
-builtin_fn!(UPPER, q::upper, 1, 1, s_upper);
-builtin_fn!(LOWER, q::lower, 1, 1, s_lower);
-builtin_fn!(ISALPHA, q::isalpha, 1, 1, s_isalpha);
-builtin_fn!(ISDIGIT, q::isdigit, 1, 1, s_isdigit);
-builtin_fn!(ISSPACE, q::isspace, 1, 1, s_isspace);
-builtin_fn!(ISUPPER, q::isupper, 1, 1, s_isupper);
-builtin_fn!(ISLOWER, q::islower, 1, 1, s_islower);
-builtin_fn!(PARTITION, q::partition, 2, 2, s_partition);
-builtin_fn!(RPARTITION, q::rpartition, 2, 2, s_rpartition);
-builtin_fn!(CENTER, q::center, 2, 3, s_center);
-builtin_fn!(SPLITLINES, q::splitlines, 1, 2, s_splitlines);
-builtin_fn!(ENCODE, q::encode, 1, 3, s_encode);
-builtin_fn!(FORMAT, q::format, 1, 255, s_format, kw);
-
-pub static STR_METHODS: [(Qstr, Value); 27] = [
-    entry!(q::find, fn FIND),
-    entry!(q::rfind, fn RFIND),
-    entry!(q::index, fn INDEX),
-    entry!(q::rindex, fn RINDEX),
-    entry!(q::count, fn COUNT),
-    entry!(q::startswith, fn STARTSWITH),
-    entry!(q::endswith, fn ENDSWITH),
-    entry!(q::strip, fn STRIP),
-    entry!(q::lstrip, fn LSTRIP),
-    entry!(q::rstrip, fn RSTRIP),
-    entry!(q::split, fn SPLIT),
-    entry!(q::rsplit, fn RSPLIT),
-    entry!(q::join, fn JOIN),
-    entry!(q::replace, fn REPLACE),
-    entry!(q::upper, fn UPPER),
-    entry!(q::lower, fn LOWER),
-    entry!(q::isalpha, fn ISALPHA),
-    entry!(q::isdigit, fn ISDIGIT),
-    entry!(q::isspace, fn ISSPACE),
-    entry!(q::isupper, fn ISUPPER),
-    entry!(q::islower, fn ISLOWER),
-    entry!(q::partition, fn PARTITION),
-    entry!(q::rpartition, fn RPARTITION),
-    entry!(q::center, fn CENTER),
-    entry!(q::splitlines, fn SPLITLINES),
-    entry!(q::encode, fn ENCODE),
-    entry!(q::format, fn FORMAT),
-];
