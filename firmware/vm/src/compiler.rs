@@ -253,7 +253,8 @@ impl<'v> Compiler<'v> {
     }
 
     pub(crate) fn load_int(&mut self, i: i64) -> CResult<()> {
-        match Value::try_small_int(i) {
+        // The operand is a 32-bit varint: wider values go to the constants.
+        match Value::try_small_int(i).filter(|_| (-(1 << 30)..(1 << 30)).contains(&i)) {
             Some(_) => {
                 self.op_arg(Op::LOAD_SMALL_INT, crate::bytecode::zigzag(i), 1);
                 Ok(())

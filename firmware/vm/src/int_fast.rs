@@ -54,7 +54,11 @@ pub fn new_i64(vm: &mut Vm, i: i64) -> PyResult<Value> {
     let mag = i.unsigned_abs();
     let len = if mag >> 32 == 0 { 1 } else { 2 };
     let p = vm.alloc_var(
-        BigIntObj { base: ObjBase::new(&crate::int::INT_TYPE), neg: i < 0, len },
+        BigIntObj {
+            base: ObjBase::new(&crate::int::INT_TYPE),
+            neg: i < 0,
+            len,
+        },
         8,
         true,
     )?;

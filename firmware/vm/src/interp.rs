@@ -109,7 +109,14 @@ fn call_simple(vm: &mut Vm, f: &FunctionObj, co: &CodeObj, args: &[Value]) -> Py
             unsafe { *slots.add(start + k) = c };
         }
     }
-    let mut frame = Frame { code: f.code, ip: 0, slots, sp: n_slots, globals: f.globals, locals: Value::NULL };
+    let mut frame = Frame {
+        code: f.code,
+        ip: 0,
+        slots,
+        sp: n_slots,
+        globals: f.globals,
+        locals: Value::NULL,
+    };
     let r = run_frame(vm, &mut frame, Value::NULL);
     vm.vstack_used = base;
     match r {

@@ -44,7 +44,8 @@ struct Pool {
 static LOCK: AtomicBool = AtomicBool::new(false);
 static mut POOL: Pool = Pool { table: Vec::new() };
 static COUNT: AtomicU32 = AtomicU32::new(0);
-static CHUNKS: [AtomicPtr<Entry>; MAX_CHUNKS] = [const { AtomicPtr::new(core::ptr::null_mut()) }; MAX_CHUNKS];
+static CHUNKS: [AtomicPtr<Entry>; MAX_CHUNKS] =
+    [const { AtomicPtr::new(core::ptr::null_mut()) }; MAX_CHUNKS];
 
 fn with_pool<R>(f: impl FnOnce(&mut Pool) -> R) -> R {
     while LOCK
@@ -139,7 +140,9 @@ impl Qstr {
                 Err(slot) => {
                     let stored: &'static str = Box::leak(Box::from(s));
                     // Past 1M runtime names the pool is full: reuse the empty name.
-                    let Some(i) = pool_push((stored, hash)) else { return q::EMPTY };
+                    let Some(i) = pool_push((stored, hash)) else {
+                        return q::EMPTY;
+                    };
                     pool.table[slot] = i as u32 + 1;
                     Qstr(STATIC_COUNT + i as u32)
                 }

@@ -53,14 +53,19 @@ fn memory_error_leaves_the_interpreter_usable() {
         "l = []\ntry:\n    while True:\n        l.append('x' * 100)\nexcept MemoryError:\n    l = None\n    print('MemoryError')\nprint(sum(range(100)))\n",
     );
     assert_eq!(out, "MemoryError\n4950\n");
-    assert_eq!(t.run("print([0] * (1 << 40))"), "Traceback (most recent call last):\n  File \"<test>\", line 1, in <module>\nMemoryError\n");
+    assert_eq!(
+        t.run("print([0] * (1 << 40))"),
+        "Traceback (most recent call last):\n  File \"<test>\", line 1, in <module>\nMemoryError\n"
+    );
     assert_eq!(t.run("print('again')"), "again\n");
 }
 
 #[test]
 fn deep_recursion_raises_runtime_error() {
     let mut t = TestVm::new(1024 * 1024);
-    let out = t.run("def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print(e)\n");
+    let out = t.run(
+        "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print(e)\n",
+    );
     assert_eq!(out, "maximum recursion depth exceeded\n");
     let out = t.run("a = []\nfor i in range(10000):\n    a = [a]\ntry:\n    print(a)\nexcept RuntimeError:\n    print('deep')\n");
     assert_eq!(out, "deep\n");

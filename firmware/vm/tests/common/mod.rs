@@ -42,13 +42,19 @@ impl TestVm {
         };
         // SAFETY: the heap vector lives as long as the Vm (same struct).
         let vm = unsafe { Vm::new(config, port) };
-        TestVm { vm, out, _heap: heap }
+        TestVm {
+            vm,
+            out,
+            _heap: heap,
+        }
     }
 
     /// Run source; returns stdout plus the traceback text if it raised.
     pub fn run(&mut self, src: &str) -> String {
         self.out.borrow_mut().clear();
-        if let Err(mp_vm::ExecError::Exception(e)) = self.vm.exec(src.as_bytes(), "<test>", InputMode::File) {
+        if let Err(mp_vm::ExecError::Exception(e)) =
+            self.vm.exec(src.as_bytes(), "<test>", InputMode::File)
+        {
             self.vm.print_exception(&e);
         }
         String::from_utf8_lossy(&self.out.borrow()).into_owned()
