@@ -248,6 +248,16 @@ pub fn len(dv: Value) -> usize {
 }
 
 fn dict_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
+    if !crate::print::enter_container(vm, v) {
+        out.push_str("{...}");
+        return Ok(());
+    }
+    let r = dict_print_items(vm, v, out);
+    crate::print::leave_container(vm, v);
+    r
+}
+
+fn dict_print_items(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
     out.push('{');
     let mut pos = 0;
     let mut first = true;

@@ -395,6 +395,15 @@ pub fn exception_matches(vm: &mut Vm, e: Value, spec: Value) -> PyResult<bool> {
 /// Execute a frame until it returns or yields. `throw` (if not NULL) is
 /// raised at the current instruction first (generator.throw()).
 pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
+    // `globals()` and `eval()` see the globals of the running code.
+    let saved = vm.roots.current_globals;
+    vm.roots.current_globals = f.globals;
+    let r = run_frame_inner(vm, f, throw);
+    vm.roots.current_globals = saved;
+    r
+}
+
+fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
     let co = code(f.code);
     let bc = co.bytecode();
     let consts = tuple::items(co.consts);

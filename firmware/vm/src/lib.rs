@@ -131,6 +131,7 @@ impl Vm {
             vstack_len: 0,
             vstack_used: 0,
             heap_region: (config.heap_start, config.heap_size),
+            printing: Vec::new(),
         };
         vm.init_state();
         vm

@@ -119,6 +119,16 @@ pub fn extend_from(vm: &mut Vm, list: Value, src: &[Value]) -> PyResult<()> {
 }
 
 fn list_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
+    if !crate::print::enter_container(vm, v) {
+        out.push_str("[...]");
+        return Ok(());
+    }
+    let r = list_print_items(vm, v, out);
+    crate::print::leave_container(vm, v);
+    r
+}
+
+fn list_print_items(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
     out.push('[');
     let mut i = 0;
     while i < obj(v).len {

@@ -35,6 +35,22 @@ fn print_into(vm: &mut Vm, v: Value, out: &mut String, repr: bool) -> PyResult<(
     }
 }
 
+/// Guard against printing a container inside itself (`[[...]]`):
+/// returns false if `v` is already being printed; else marks it.
+pub fn enter_container(vm: &mut Vm, v: Value) -> bool {
+    if vm.printing.contains(&v.bits()) {
+        return false;
+    }
+    vm.printing.push(v.bits());
+    true
+}
+
+pub fn leave_container(vm: &mut Vm, v: Value) {
+    if let Some(i) = vm.printing.iter().rposition(|&x| x == v.bits()) {
+        vm.printing.remove(i);
+    }
+}
+
 pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
     let mut s = String::new();
     repr_into(vm, v, &mut s)?;

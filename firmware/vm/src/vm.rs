@@ -69,6 +69,8 @@ pub struct Vm {
     pub(crate) vstack_len: usize,
     pub(crate) vstack_used: usize,
     pub(crate) heap_region: (*mut u8, usize),
+    /// Containers being printed right now (addresses), for `[...]`.
+    pub(crate) printing: alloc::vec::Vec<usize>,
 }
 
 impl Vm {
@@ -87,6 +89,9 @@ impl Vm {
 
     pub(crate) fn leave(&mut self) {
         self.entry_depth -= 1;
+        if self.entry_depth == 0 {
+            self.printing.clear();
+        }
     }
 
     /// Run a full collection now.
