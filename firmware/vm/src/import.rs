@@ -129,11 +129,11 @@ fn load_one(vm: &mut Vm, full: &str, parent: Value) -> PyResult<Value> {
             alloc::format!("{}/{}", d, rel)
         };
         let file = alloc::format!("{}.py", base);
-        if let Some(src) = vm.port.read_file(&file) {
+        if let Some(src) = crate::vfs::read_file(vm, &file)? {
             return exec_module(vm, full, &file, &src, None);
         }
         let init = alloc::format!("{}/__init__.py", base);
-        if let Some(src) = vm.port.read_file(&init) {
+        if let Some(src) = crate::vfs::read_file(vm, &init)? {
             return exec_module(vm, full, &init, &src, Some(&base));
         }
     }

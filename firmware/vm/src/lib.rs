@@ -62,6 +62,7 @@ pub mod str_methods2;
 pub mod symtable;
 pub mod tuple;
 pub mod value;
+pub mod vfs;
 pub mod vm;
 
 pub use port::Port;

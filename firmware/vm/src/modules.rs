@@ -396,6 +396,7 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "micropython" => module::from_table(vm, q::micropython, MICROPYTHON_TABLE)?,
         "utime" | "time" => module::from_table(vm, name, UTIME_TABLE)?,
         "uerrno" | "errno" => make_errno(vm, name)?,
+        "uos" | "os" => crate::vfs::make_uos(vm, name)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;

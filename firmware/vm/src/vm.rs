@@ -26,6 +26,8 @@ pub struct Roots {
     pub last_exception: Value,
     /// Globals of the running frame (for `globals()`, `eval`).
     pub current_globals: Value,
+    /// The RAM filesystem (path -> contents), NULL until first used.
+    pub vfs: Value,
     /// Scratch slots a builtin may use to keep a value alive across calls
     /// that could re-enter it (none needed today; the stack is scanned).
     pub scratch: [Value; 4],
@@ -44,6 +46,7 @@ impl Roots {
             sys_argv: Value::NULL,
             last_exception: Value::NULL,
             current_globals: Value::NULL,
+            vfs: Value::NULL,
             scratch: [Value::NULL; 4],
         }
     }
