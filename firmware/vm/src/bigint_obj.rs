@@ -86,7 +86,7 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
 /// allocation failure). `bits` is an upper bound of the result's size.
 fn check_size(vm: &mut Vm, bits: u64) -> PyResult<()> {
     if bits / 8 > vm.heap.total_bytes() as u64 {
-        return Err(vm.roots.memory_error);
+        return Err(vm.out_of_memory());
     }
     Ok(())
 }
@@ -137,6 +137,13 @@ pub fn big_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Va
                 let x = to_f64(vm, lhs)?;
                 let y = to_f64(vm, rhs)?;
                 return crate::float::pow_values(vm, x, y);
+            }
+            // 0, 1 and -1 stay small whatever the exponent.
+            match a.to_i64() {
+                Some(0) => return Ok(Value::small_int(if b.is_zero() { 1 } else { 0 })),
+                Some(1) => return Ok(Value::small_int(1)),
+                Some(-1) => return Ok(Value::small_int(if b.is_odd() { -1 } else { 1 })),
+                _ => {}
             }
             let e = b.to_i64().unwrap_or(i64::MAX) as u64;
             check_size(vm, a.bit_length().saturating_mul(e))?;

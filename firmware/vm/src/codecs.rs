@@ -128,16 +128,18 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: Errors) -> PyResult<Va
         match errors {
             Errors::Ignore => {}
             Errors::Replace => out.push(b'?'),
-            Errors::Strict => return Err(vm.new_exc_fmt(
-                &exc::UNICODE_ERROR,
-                format_args!(
+            Errors::Strict => {
+                return Err(vm.new_exc_fmt(
+                    &exc::UNICODE_ERROR,
+                    format_args!(
                     "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
                     codec.name(),
                     char_escape(c),
                     i,
                     limit
                 ),
-            )),
+                ))
+            }
         }
     }
     crate::str::new_bytes(vm, &out)

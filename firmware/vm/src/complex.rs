@@ -20,6 +20,7 @@ pub static COMPLEX_TYPE: TypeObj = TypeObj {
     binary: Some(complex_binary),
     unary: Some(complex_unary),
     attr: Some(complex_attr),
+    methods: &COMPLEX_METHODS,
     ..TypeObj::builtin(q::complex)
 };
 
@@ -81,23 +82,92 @@ fn complex_print(_vm: &mut Vm, v: Value, out: &mut String, _r: bool) -> PyResult
     Ok(())
 }
 
-fn complex_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (re, im) = match a {
-        [] => (0.0, 0.0),
-        [x] => parts(vm, *x)?
-            .ok_or_else(|| vm.type_error(format_args!("complex() argument must be a number")))?,
-        [x, y] => {
-            let (a1, b1) = parts(vm, *x)?.ok_or_else(|| {
-                vm.type_error(format_args!("complex() argument must be a number"))
-            })?;
-            let (a2, b2) = parts(vm, *y)?.ok_or_else(|| {
-                vm.type_error(format_args!("complex() argument must be a number"))
-            })?;
-            (a1 - b2, b1 + a2)
+fn complex_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::check_kw(vm, "complex", kw, &[q::real, q::imag])?;
+    if a.len() > 2 {
+        return Err(vm.type_error(format_args!(
+            "complex() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let x = crate::args::arg_or_kw(a, 0, kw, q::real);
+    let y = crate::args::arg_or_kw(a, 1, kw, q::imag);
+    if let Some(x) = x {
+        if let Some(s) = crate::str::as_str(x) {
+            if y.is_some() {
+                return Err(vm.type_error(format_args!(
+                    "complex() can't take second arg if first is a string"
+                )));
+            }
+            return match parse_complex(s) {
+                Some((re, im)) => new_complex(vm, re, im),
+                None => Err(vm.value_error(format_args!("complex() arg is a malformed string"))),
+            };
         }
-        _ => return Err(vm.type_error(format_args!("complex() takes at most 2 arguments"))),
+    }
+    let part = |vm: &mut Vm, v: Option<Value>, which: &str| -> PyResult<(f64, f64)> {
+        match v {
+            None => Ok((0.0, 0.0)),
+            Some(v) => match parts(vm, v)? {
+                Some(p) => Ok(p),
+                None => Err(vm.type_error(format_args!(
+                    "complex() {} must be a number, not '{}'",
+                    which,
+                    vm.type_name(v)
+                ))),
+            },
+        }
     };
-    new_complex(vm, re, im)
+    let (a1, b1) = part(vm, x, "first argument")?;
+    let (a2, b2) = part(vm, y, "second argument")?;
+    if y.is_none() {
+        if let Some(x) = x {
+            if is_complex(x) {
+                return Ok(x);
+            }
+        }
+        return new_complex(vm, a1, b1);
+    }
+    new_complex(vm, a1 - b2, b1 + a2)
+}
+
+/// Parse CPython's complex literal syntax: `a`, `bj`, `a+bj`, optionally
+/// in parentheses, with surrounding whitespace.
+pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return crate::num::parse_f64(t).map(|re| (re, 0.0));
+    };
+    // Split at the last sign that is not part of an exponent.
+    let bytes = body.as_bytes();
+    let mut split = None;
+    for i in (1..bytes.len()).rev() {
+        if matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+            split = Some(i);
+            break;
+        }
+    }
+    let imag = |x: &str| -> Option<f64> {
+        match x {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => crate::num::parse_f64(x).filter(|_| !x.starts_with(char::is_whitespace)),
+        }
+    };
+    match split {
+        Some(i) => {
+            let re = crate::num::parse_f64(&body[..i])?;
+            let im = imag(&body[i..])?;
+            Some((re, im))
+        }
+        None => Some((0.0, imag(body)?)),
+    }
 }
 
 pub fn complex_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
@@ -161,8 +231,19 @@ fn complex_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value
         return match name {
             q::real => float::new_float(vm, c.re),
             q::imag => float::new_float(vm, c.im),
+
             _ => Ok(Value::NULL),
         };
     }
     Ok(Value::NULL)
 }
+
+fn c_conjugate(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match parts(vm, a[0])? {
+        Some((re, im)) => new_complex(vm, re, -im),
+        None => Err(vm.type_error(format_args!("conjugate() needs a complex number"))),
+    }
+}
+
+crate::builtin_fn!(CONJUGATE, q::conjugate, 1, 1, c_conjugate);
+static COMPLEX_METHODS: [(Qstr, Value); 1] = [crate::entry!(q::conjugate, fn CONJUGATE)];

@@ -21,6 +21,7 @@ pub static FLOAT_TYPE: TypeObj = TypeObj {
     new: Some(float_new),
     binary: Some(float_binary),
     unary: Some(float_unary),
+    methods: &crate::float_methods::FLOAT_METHODS,
     ..TypeObj::builtin(q::float)
 };
 
@@ -71,7 +72,9 @@ fn float_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -
             if let Some(f) = to_f64(vm, *x)? {
                 return new_float(vm, f);
             }
-            if let Some(s) = crate::str::as_str(*x) {
+            let text = crate::str::as_str(*x)
+                .or_else(|| crate::bytes::buffer_of(*x).and_then(|b| core::str::from_utf8(b).ok()));
+            if let Some(s) = text {
                 return match num::parse_f64(s) {
                     Some(f) => new_float(vm, f),
                     None => Err(vm.value_error(format_args!(
@@ -85,7 +88,7 @@ fn float_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -
                 return Ok(r);
             }
             Err(vm.type_error(format_args!(
-                "float() argument must be a string or a number, not '{}'",
+                "float() argument must be a string or a real number, not '{}'",
                 vm.type_name(*x)
             )))
         }
@@ -108,16 +111,25 @@ pub fn int_true_div(vm: &mut Vm, a: i64, b: i64) -> PyResult<Value> {
 }
 
 pub fn pow_values(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
-        return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+    match num::float_pow(x, y) {
+        Ok(r) => new_float(vm, r),
+        Err(num::NumError::ComplexResult) => {
+            let b = crate::complex::new_complex(vm, x, 0.0)?;
+            let e = crate::complex::new_complex(vm, y, 0.0)?;
+            crate::complex::complex_binary(vm, BinOp::Pow, b, e)
+        }
+        Err(e) => Err(crate::bigint_obj::num_error(vm, e)),
     }
-    if x < 0.0 && y != libm::floor(y) {
-        return Err(vm.value_error(format_args!("math domain error")));
-    }
-    new_float(vm, libm::pow(x, y))
 }
 
 pub fn float_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+    if matches!(
+        op,
+        BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Eq | BinOp::Ne
+    ) && (int::is_int(lhs) || int::is_int(rhs))
+    {
+        return compare_big(op, lhs, rhs);
+    }
     let (Some(a), Some(b)) = (to_f64(vm, lhs)?, to_f64(vm, rhs)?) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
@@ -191,6 +203,31 @@ pub fn float_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };
     new_float(vm, r)
+}
+
+/// A float compared with a big int, exactly (no conversion that could
+/// overflow or round).
+fn compare_big(op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+    use core::cmp::Ordering;
+    let o = if is_float(lhs) {
+        let c = num::cmp_int_float(&crate::bigint_obj::to_bigint(rhs), value_of(lhs));
+        c.map(Ordering::reverse)
+    } else if is_float(rhs) {
+        num::cmp_int_float(&crate::bigint_obj::to_bigint(lhs), value_of(rhs))
+    } else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let Some(o) = o else {
+        return Ok(Value::from_bool(op == BinOp::Ne));
+    };
+    Ok(Value::from_bool(match op {
+        BinOp::Lt => o == Ordering::Less,
+        BinOp::Gt => o == Ordering::Greater,
+        BinOp::Le => o != Ordering::Greater,
+        BinOp::Ge => o != Ordering::Less,
+        BinOp::Eq => o == Ordering::Equal,
+        _ => o != Ordering::Equal,
+    }))
 }
 
 /// Exact comparison of a float with an int (no rounding of big ints).

@@ -69,7 +69,21 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
             return bigint_obj::parse(vm, s, 10);
         }
     }
-    ops::unary_op(vm, UnaryOp::Int, x)
+    let t = crate::object::type_of(x);
+    if !t.is_user() && t.unary.is_none() {
+        return Err(vm.type_error(format_args!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            t.name.as_str()
+        )));
+    }
+    match ops::unary_op(vm, UnaryOp::Int, x) {
+        Err(e) if crate::args::exc_matches(e, &crate::exc::TYPE_ERROR) && !t.is_user() => Err(vm
+            .type_error(format_args!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                t.name.as_str()
+            ))),
+        r => r,
+    }
 }
 
 /// `pow(b, e, m)` for ints.
@@ -79,16 +93,69 @@ pub fn pow3(vm: &mut Vm, b: Value, e: Value, m: Value) -> PyResult<Value> {
             "pow() 3rd argument not allowed unless all arguments are integers"
         )));
     }
-    let r = to_bigint(b)
-        .pow_mod(&to_bigint(e), &to_bigint(m))
-        .map_err(|x| bigint_obj::num_error(vm, x))?;
+    let (b, e, m) = (to_bigint(b), to_bigint(e), to_bigint(m));
+    if m.is_zero() {
+        return Err(vm.value_error(format_args!("pow() 3rd argument cannot be 0")));
+    }
+    if e.is_negative() {
+        return pow_mod_inverse(vm, &b, &e, &m);
+    }
+    let r = pow_mod(&b, &e, &m);
+    from_bigint(vm, &r)
+}
+
+/// `b ** e % m` by square-and-multiply over normalised BigInt values;
+/// the result has the sign of `m` (Python's modulo).
+fn pow_mod(b: &num::BigInt, e: &num::BigInt, m: &num::BigInt) -> num::BigInt {
+    let one = num::BigInt::from_i64(1);
+    let md = |x: &num::BigInt| x.modulo(m).unwrap_or_else(num::BigInt::zero);
+    let mut acc = md(&one);
+    let base = md(b);
+    let bits = e.bit_length();
+    for i in (0..bits).rev() {
+        acc = md(&acc.mul(&acc));
+        let limb = e.limbs().get((i / 32) as usize).copied().unwrap_or(0);
+        if (limb >> (i % 32)) & 1 == 1 {
+            acc = md(&acc.mul(&base));
+        }
+    }
+    acc
+}
+
+/// `pow(b, -k, m)`: the modular inverse of `b` raised to `k`.
+fn pow_mod_inverse(
+    vm: &mut Vm,
+    b: &num::BigInt,
+    e: &num::BigInt,
+    m: &num::BigInt,
+) -> PyResult<Value> {
+    // Extended Euclid on |m|.
+    let am = m.abs();
+    let (mut r0, mut r1) = (b.modulo(&am).unwrap_or_else(num::BigInt::zero), am.clone());
+    let (mut s0, mut s1) = (num::BigInt::from_i64(1), num::BigInt::zero());
+    while !r1.is_zero() {
+        let (q, r) = r0
+            .divmod_floor(&r1)
+            .unwrap_or((num::BigInt::zero(), num::BigInt::zero()));
+        r0 = core::mem::replace(&mut r1, r);
+        let s = s0.sub(&q.mul(&s1));
+        s0 = core::mem::replace(&mut s1, s);
+    }
+    if r0 != num::BigInt::from_i64(1) {
+        return Err(vm.value_error(format_args!("base is not invertible for the given modulus")));
+    }
+    let inv = s0.modulo(m).unwrap_or_else(num::BigInt::zero);
+    let r = pow_mod(&inv, &e.neg(), m);
     from_bigint(vm, &r)
 }
 
 /// `round(x[, n])`.
 pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
-    let n = match n {
-        Some(v) if !v.is_none() => Some(int::to_index(vm, v)?),
+    let nv = n.filter(|v| !v.is_none());
+    let n = match nv {
+        Some(v) if !crate::object::type_of(x).is_user() => {
+            Some(crate::args::index_clamped(vm, v)?.clamp(-100_000, 100_000))
+        }
         _ => None,
     };
     if is_int(x) {
@@ -118,8 +185,14 @@ pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
             },
         };
     }
-    if let Some(r) = crate::class::call_dunder_opt_user(vm, x, q::__round__)? {
-        return Ok(r);
+    if crate::object::type_of(x).is_user() {
+        let r = match nv {
+            Some(nv) => crate::class::call_dunder_opt(vm, x, q::__round__, &[nv])?,
+            None => crate::class::call_dunder_opt(vm, x, q::__round__, &[])?,
+        };
+        if let Some(r) = r {
+            return Ok(r);
+        }
     }
     Err(vm.type_error(format_args!(
         "type {} doesn't define __round__ method",
@@ -185,6 +258,53 @@ fn i_conjugate(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(a[0])
 }
 
+fn i_real(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(if a[0] == Value::TRUE || a[0] == Value::FALSE {
+        Value::small_int((a[0] == Value::TRUE) as isize)
+    } else {
+        a[0]
+    })
+}
+
+fn i_zero(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::small_int(0))
+}
+
+fn i_one(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::small_int(1))
+}
+
+fn i_as_integer_ratio(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let r = i_real(vm, a, kw)?;
+    crate::tuple::new_tuple(vm, &[r, Value::small_int(1)])
+}
+
+/// A read-only attribute computed by `f(self)` (a static `property`).
+macro_rules! getter {
+    ($id:ident, $fnid:ident, $name:expr, $f:expr) => {
+        builtin_fn!($fnid, $name, 1, 1, $f);
+        pub static $id: crate::func::Property = crate::func::Property {
+            base: ObjBase::new(&crate::func::PROPERTY_TYPE),
+            fget: Value::from_static(&$fnid),
+            fset: Value::NONE,
+            fdel: Value::NONE,
+        };
+    };
+}
+pub(crate) use getter;
+
+getter!(REAL, REAL_FN, q::real, i_real);
+getter!(IMAG, IMAG_FN, q::imag, i_zero);
+getter!(NUMERATOR, NUMERATOR_FN, q::numerator, i_real);
+getter!(DENOMINATOR, DENOMINATOR_FN, q::denominator, i_one);
+builtin_fn!(
+    AS_INTEGER_RATIO,
+    q::as_integer_ratio,
+    1,
+    1,
+    i_as_integer_ratio
+);
+
 builtin_fn!(FROM_BYTES_FN, q::from_bytes, 2, 3, i_from_bytes, kw);
 builtin_fn!(TO_BYTES, q::to_bytes, 1, 3, i_to_bytes, kw);
 builtin_fn!(BIT_LENGTH, q::bit_length, 1, 1, i_bit_length);
@@ -194,7 +314,12 @@ static FROM_BYTES: StaticWrapper = StaticWrapper {
     func: Value::from_static(&FROM_BYTES_FN),
 };
 
-pub static INT_METHODS: [(Qstr, Value); 4] = [
+pub static INT_METHODS: [(Qstr, Value); 9] = [
+    entry!(q::real, fn REAL),
+    entry!(q::imag, fn IMAG),
+    entry!(q::numerator, fn NUMERATOR),
+    entry!(q::denominator, fn DENOMINATOR),
+    entry!(q::as_integer_ratio, fn AS_INTEGER_RATIO),
     entry!(q::from_bytes, fn FROM_BYTES),
     entry!(q::to_bytes, fn TO_BYTES),
     entry!(q::bit_length, fn BIT_LENGTH),

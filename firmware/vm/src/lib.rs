@@ -28,6 +28,7 @@ pub mod dict;
 pub mod dict_methods;
 pub mod exc;
 pub mod float;
+pub mod float_methods;
 pub mod format;
 pub mod func;
 pub mod gc;
