@@ -96,7 +96,6 @@ fn raw_mode_reports_a_raising_script() {
 }
 
 #[test]
-#[ignore = "needs Ctrl-C to interrupt running code (the board's UART receive interrupt)"]
 fn ctrl_c_interrupts_a_loop_typed_at_the_prompt() {
     let Some(elf) = firmware() else { return };
     let mut b = Board::boot_pty(&elf);

@@ -127,6 +127,10 @@ impl Default for ClientConfig {
     }
 }
 
+/// How long the line must stay quiet after a prompt inside the error part before the client
+/// decides a separator was lost.
+const LOST_SEPARATOR_QUIET: Duration = Duration::from_millis(300);
+
 /// Drives a device's raw REPL over a [`Conn`].
 pub struct RawRepl {
     conn: Conn,
@@ -314,11 +318,39 @@ impl RawRepl {
         let mut part = 0;
         let mut deadline = deadline;
         let mut interrupted = false;
+        // A byte read early while checking for a lost separator, to be handled next.
+        let mut early: Option<u8> = None;
         while part < 2 {
-            match self.conn.read_byte(deadline) {
+            let next = match early.take() {
+                Some(b) => Ok(b),
+                None => self.conn.read_byte(deadline),
+            };
+            match next {
                 Ok(CTRL_D) => part += 1,
                 Ok(b) => {
                     parts[part].push(b);
+                    // The raw prompt at the start of a line of the error part, then silence:
+                    // a separator \x04 was lost on the wire (tracebacks end with a newline,
+                    // so the prompt cannot be part of one). Waiting on would only time out.
+                    let err = &parts[1];
+                    if part == 1 && b == PROMPT && (err.len() == 1 || err.ends_with(b"\n>")) {
+                        let quiet = (Instant::now() + LOST_SEPARATOR_QUIET).min(deadline);
+                        match self.conn.read_byte(quiet) {
+                            Ok(more) => early = Some(more),
+                            Err(WireError::Timeout { .. }) => {
+                                let mut received = std::mem::take(&mut parts[0]);
+                                received.push(CTRL_D);
+                                received.extend(std::mem::take(&mut parts[1]));
+                                return Err(ExecError::Protocol {
+                                    expected:
+                                        "two \\x04 separators before the prompt (one was lost)"
+                                            .into(),
+                                    received,
+                                });
+                            }
+                            Err(e) => return Err(e.into()),
+                        }
+                    }
                     // A board that reboots mid-script prints its banner where our bytes were.
                     if b == b' ' && parts[part].ends_with(BANNER_END) {
                         let mut received = std::mem::take(&mut parts[0]);

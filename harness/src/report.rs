@@ -18,6 +18,9 @@ pub struct ScriptResult {
     pub seconds: f64,
     /// What the target showed (normalized), when it got that far.
     pub output: Option<String>,
+    /// The target's name, in records that stand alone (JSON lines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
 }
 
 impl ScriptResult {
@@ -35,6 +38,7 @@ impl ScriptResult {
             outcome,
             seconds: elapsed.as_secs_f64(),
             output: None,
+            target: None,
         }
     }
 }
@@ -366,6 +370,7 @@ mod tests {
             outcome: o,
             seconds: 0.0,
             output: Some("1\n".into()),
+            target: None,
         };
         assert_eq!(format_line(&r(Outcome::Pass)), "PASS basics/x.py");
         assert_eq!(
@@ -404,6 +409,7 @@ mod tests {
                 },
                 seconds: 0.0,
                 output: None,
+                target: None,
             };
             rep.record(&r);
             rep.line(&r);

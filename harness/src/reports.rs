@@ -174,7 +174,9 @@ impl ReportDir {
 
     /// Records one result; rewrites the whole-run files if the last rewrite is old enough.
     pub fn add(&mut self, r: &ScriptResult) {
-        if let Ok(line) = serde_json::to_string(r) {
+        let mut line = r.clone();
+        line.target = Some(self.report.target.clone());
+        if let Ok(line) = serde_json::to_string(&line) {
             // One write call per line: concurrent appenders (nextest shards sharing a
             // directory) never interleave within a line.
             let _ = self.jsonl.write_all(format!("{line}\n").as_bytes());
@@ -532,7 +534,10 @@ fn load_jsonl(path: &Path) -> Result<RunReport, String> {
         }
         // A harness killed mid-write leaves half a last line; everything before it counts.
         match serde_json::from_str::<ScriptResult>(line) {
-            Ok(r) => {
+            Ok(mut r) => {
+                if let Some(t) = r.target.take() {
+                    report.target = t;
+                }
                 report.seconds += r.seconds;
                 report.summary.add(&r.outcome);
                 report.results.push(r);

@@ -7,6 +7,7 @@ fn result(script: &str, outcome: Outcome, seconds: f64) -> ScriptResult {
         outcome,
         seconds,
         output: Some("1\n".into()),
+        target: None,
     }
 }
 

@@ -172,13 +172,25 @@ impl Fake {
         if std::fs::write(&file, code).is_err() {
             return End::Raised(b"OSError: [Errno 28] ENOSPC\r\n".to_vec());
         }
-        let child = Command::new(std::env::var("MP_FAKE_PYTHON").unwrap_or("python3".into()))
+        let mut child = Command::new(std::env::var("MP_FAKE_PYTHON").unwrap_or("python3".into()));
+        child
             .args(["-I", "-S", "-u"])
             .arg(&file)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn();
+            .stderr(Stdio::piped());
+        // The script dies with the "board": a harness that kills the fake must not leave a
+        // spinning python3 behind. (Scripts run from the main thread, which lives as long as
+        // the process, so the parent-death signal means what it says.)
+        // SAFETY: prctl is async-signal-safe and touches no memory of ours.
+        unsafe {
+            use std::os::unix::process::CommandExt;
+            child.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+        let child = child.spawn();
         let mut child: Child = match child {
             Ok(c) => c,
             Err(e) => return End::Raised(format!("OSError: {e}\r\n").into_bytes()),
