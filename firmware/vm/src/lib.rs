@@ -34,6 +34,7 @@ pub mod func;
 pub mod gc;
 pub mod gcvec;
 pub mod gen;
+pub mod help;
 pub mod import;
 pub mod int;
 pub mod int_fast;
@@ -159,6 +160,12 @@ impl Vm {
         let b = dict::new_dict(self, 96)?;
         self.roots.builtins = b;
         builtins::populate(self, b)?;
+        dict::set(
+            self,
+            b,
+            Value::qstr(qstr::q::help),
+            Value::from_static(&help::HELP),
+        )?;
         self.roots.modules = dict::new_dict(self, 8)?;
         let empty = self.new_str("")?;
         let lib = self.new_str("/lib")?;
