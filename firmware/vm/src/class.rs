@@ -313,24 +313,12 @@ pub fn make_class(vm: &mut Vm, name: Qstr, bases: Value, ns: Value) -> PyResult<
         bases
     };
     let t = vm.alloc(TypeObj {
-        base: ObjBase::new(&TYPE_TYPE),
-        name,
         flags,
         print: Some(instance_print),
-        new: None,
-        call: None,
-        binary: None,
-        unary: None,
-        attr: None,
-        subscr: None,
-        iter: None,
-        iternext: None,
-        buffer: None,
-        methods: &[],
         parent: Some(parent),
         dict: ns,
         bases,
-        mro: Value::NULL,
+        ..TypeObj::builtin(name)
     })?;
     let mro = c3(vm, t, tuple::items(bases))?;
     let mro_t = tuple::new_tuple(vm, &mro)?;

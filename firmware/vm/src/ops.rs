@@ -26,24 +26,13 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
     }
     let ta = type_of(a);
     let tb = type_of(b);
-    if op.is_inplace() {
-        let r = if ta.is_user() {
-            class::binary_dunder(vm, op, a, b)?
-        } else {
-            native(vm, ta, op, a, b)?
-        };
-        if r != Value::NOT_IMPLEMENTED {
-            return Ok(r);
-        }
-        return binary_op(vm, op.base(), a, b);
-    }
-    let r = if ta.is_user() {
-        class::binary_dunder(vm, op, a, b)?
-    } else {
-        native(vm, ta, op, a, b)?
-    };
+    let r = lhs_op(vm, ta, op, a, b)?;
     if r != Value::NOT_IMPLEMENTED {
         return Ok(r);
+    }
+    if op.is_inplace() {
+        // No in-place method: `a += b` falls back to `a = a + b`.
+        return binary_op(vm, op.base(), a, b);
     }
     if !core::ptr::eq(ta, tb) {
         let r = if tb.is_user() {
@@ -61,6 +50,16 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         ta.name.as_str(),
         tb.name.as_str()
     )))
+}
+
+/// The left operand's own implementation of `op`.
+#[inline]
+fn lhs_op(vm: &mut Vm, ta: &TypeObj, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if ta.is_user() {
+        class::binary_dunder(vm, op, a, b)
+    } else {
+        native(vm, ta, op, a, b)
+    }
 }
 
 #[inline]
@@ -81,11 +80,7 @@ pub fn compare_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
     }
     let ta = type_of(a);
     let tb = type_of(b);
-    let r = if ta.is_user() {
-        class::binary_dunder(vm, op, a, b)?
-    } else {
-        native(vm, ta, op, a, b)?
-    };
+    let r = lhs_op(vm, ta, op, a, b)?;
     if r != Value::NOT_IMPLEMENTED {
         return Ok(r);
     }
