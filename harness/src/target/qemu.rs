@@ -67,6 +67,7 @@ pub fn qemu_args(elf: &Path, serial: &str) -> Vec<String> {
 pub struct QemuTarget {
     elf: PathBuf,
     transport: QemuTransport,
+    extra: Vec<String>,
     child: Option<ChildGuard>,
 }
 
@@ -75,8 +76,22 @@ impl QemuTarget {
         QemuTarget {
             elf: elf.to_path_buf(),
             transport,
+            extra: Vec::new(),
             child: None,
         }
+    }
+
+    /// More QEMU options, before `-kernel` (benchmarks add `-icount shift=0`).
+    pub fn with_args(mut self, args: &[&str]) -> Self {
+        self.extra = args.iter().map(|s| s.to_string()).collect();
+        self
+    }
+
+    fn args(&self, serial: &str) -> Vec<String> {
+        let mut a = qemu_args(&self.elf, serial);
+        let kernel = a.len() - 2;
+        a.splice(kernel..kernel, self.extra.iter().cloned());
+        a
     }
 
     fn start_tcp(&mut self) -> Result<Conn, TargetError> {
@@ -84,7 +99,7 @@ impl QemuTarget {
         let port = listener.local_addr()?.port();
         let serial = format!("tcp:127.0.0.1:{port},nodelay=on");
         let mut cmd = Command::new(QEMU);
-        cmd.args(qemu_args(&self.elf, &serial))
+        cmd.args(self.args(&serial))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
@@ -120,7 +135,7 @@ impl QemuTarget {
 
     fn start_pty(&mut self) -> Result<Conn, TargetError> {
         let mut cmd = Command::new(QEMU);
-        cmd.args(qemu_args(&self.elf, "pty"))
+        cmd.args(self.args("pty"))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -258,5 +273,8 @@ mod tests {
         assert!(!args.contains("mon:"), "{args}");
         assert!(args.contains("-monitor none"), "{args}");
         assert!(args.ends_with("-kernel /x.elf"), "{args}");
+        let t = QemuTarget::new(Path::new("/x.elf"), QemuTransport::Tcp)
+            .with_args(&["-icount", "shift=0"]);
+        assert!(t.args("pty").join(" ").ends_with("-serial pty -icount shift=0 -kernel /x.elf"));
     }
 }
