@@ -355,7 +355,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], op: BinOp, name: &str) -> PyR
     if a.is_empty() {
         return Err(vm.type_error(format_args!("{} expected at least 1 argument, got 0", name)));
     }
-    crate::args::check_kw(vm, name, kw, &[q::key, q::default])?;
+    check_kw(vm, name, kw, &[q::key, q::default])?;
     let key = kw_arg(kw, q::key).filter(|k| !k.is_none());
     let dflt = kw_arg(kw, q::default);
     let mut best = Value::NULL;

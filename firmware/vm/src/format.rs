@@ -23,6 +23,8 @@ pub struct Spec {
     pub zero: bool,
     pub width: usize,
     pub comma: bool,
+    /// `_` grouping (every 3 digits in decimal, every 4 in b/o/x).
+    pub underscore: bool,
     pub precision: Option<usize>,
     pub ty: Option<char>,
 }
@@ -63,6 +65,12 @@ pub fn parse_spec(vm: &mut Vm, s: &str) -> PyResult<Spec> {
     if i < c.len() && c[i] == ',' {
         sp.comma = true;
         i += 1;
+    } else if i < c.len() && c[i] == '_' {
+        sp.underscore = true;
+        i += 1;
+    }
+    if i < c.len() && matches!(c[i], ',' | '_') {
+        return Err(vm.value_error(format_args!("Cannot specify both ',' and '_'.")));
     }
     if i < c.len() && c[i] == '.' {
         i += 1;
@@ -131,12 +139,12 @@ fn pad(sp: &Spec, sign: &str, body: &str, default_align: char, out: &mut String)
     }
 }
 
-fn group(digits: &str) -> String {
+fn group_by(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
-    let mut out = String::with_capacity(n + n / 3);
+    let mut out = String::with_capacity(n + n / every);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i).is_multiple_of(3) {
-            out.push(',');
+        if i > 0 && (n - i).is_multiple_of(every) {
+            out.push(sep);
         }
         out.push(ch);
     }
@@ -177,6 +185,14 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyRe
         return format_int(vm, v, &sp, out);
     }
     if float::is_float(v) {
+        if let Some(c) = sp.ty {
+            if FloatType::from_char(c).is_none() {
+                return Err(vm.value_error(format_args!(
+                    "Unknown format code '{}' for object of type 'float'",
+                    c
+                )));
+            }
+        }
         let f = float::value_of(v);
         return format_float(vm, f, &sp, out);
     }
@@ -189,6 +205,22 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyRe
     }
     if sp.sign.is_some() {
         return Err(vm.value_error(format_args!("Sign not allowed in string format specifier")));
+    }
+    if sp.alt {
+        return Err(vm.value_error(format_args!(
+            "Alternate form (#) not allowed in string format specifier"
+        )));
+    }
+    if sp.comma || sp.underscore {
+        return Err(vm.value_error(format_args!(
+            "Cannot specify '{}' with 's'.",
+            if sp.comma { ',' } else { '_' }
+        )));
+    }
+    if sp.align == Some('=') {
+        return Err(vm.value_error(format_args!(
+            "'=' alignment not allowed in string format specifier"
+        )));
     }
     let mut s = print::to_str(vm, v)?;
     if let Some(p) = sp.precision {
@@ -206,9 +238,21 @@ fn format_int(vm: &mut Vm, v: Value, sp: &Spec, out: &mut String) -> PyResult<()
         let f = float::to_f64(vm, v)?.unwrap_or(0.0);
         return format_float(vm, f, sp, out);
     }
+    if !matches!(ty, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err(vm.value_error(format_args!(
+            "Unknown format code '{}' for object of type '{}'",
+            ty,
+            vm.type_name(v)
+        )));
+    }
     if sp.precision.is_some() {
         return Err(vm.value_error(format_args!(
             "Precision not allowed in integer format specifier"
+        )));
+    }
+    if ty == 'c' && sp.sign.is_some() {
+        return Err(vm.value_error(format_args!(
+            "Sign not allowed with integer format specifier 'c'"
         )));
     }
     let b = crate::bigint_obj::to_bigint(v);
@@ -239,8 +283,17 @@ fn format_int(vm: &mut Vm, v: Value, sp: &Spec, out: &mut String) -> PyResult<()
     if ty == 'X' {
         digits = digits.to_uppercase();
     }
-    if sp.comma {
-        digits = group(&digits);
+    if sp.comma || sp.underscore {
+        if !matches!(ty, 'd') && (sp.comma || ty == 'n') {
+            return Err(vm.value_error(format_args!(
+                "Cannot specify '{}' with '{}'.",
+                if sp.comma { ',' } else { '_' },
+                ty
+            )));
+        }
+        let sep = if sp.comma { ',' } else { '_' };
+        let every = if radix == 10 { 3 } else { 4 };
+        digits = group_by(&digits, sep, every);
     }
     let mut sign = String::from(sign_str(neg, sp));
     if sp.alt {
@@ -264,12 +317,12 @@ pub fn format_float(_vm: &mut Vm, f: f64, sp: &Spec, out: &mut String) -> PyResu
     num::format_f64(f, &fs, &mut s);
     let neg = s.starts_with('-');
     let body = if neg { &s[1..] } else { &s[..] };
-    let body = if sp.comma {
+    let body = if sp.comma || sp.underscore {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => (&body[..i], &body[i..]),
             None => (body, ""),
         };
-        let mut g = group(int_part);
+        let mut g = group_by(int_part, if sp.comma { ',' } else { '_' }, 3);
         g.push_str(rest);
         g
     } else {
@@ -282,54 +335,107 @@ pub fn format_float(_vm: &mut Vm, f: f64, sp: &Spec, out: &mut String) -> PyResu
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[Value]) -> PyResult<String> {
     let mut out = String::new();
-    let mut auto = 0usize;
-    let mut chars = fmt.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '{' => {
-                if let Some(&(_, '{')) = chars.peek() {
-                    chars.next();
+    // Automatic numbering: Some(next index); manual: None once a number was seen.
+    let mut numbering = Numbering::Unset;
+    format_into(vm, fmt, args, kw, &mut numbering, &mut out, 0)?;
+    Ok(out)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    Unset,
+    Auto(usize),
+    Manual,
+}
+
+fn format_into(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[Value],
+    numbering: &mut Numbering,
+    out: &mut String,
+    depth: u32,
+) -> PyResult<()> {
+    if depth > 2 {
+        return Err(vm.value_error(format_args!("Max string recursion exceeded")));
+    }
+    let b = fmt.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' => {
+                if b.get(i + 1) == Some(&b'{') {
                     out.push('{');
+                    i += 2;
                     continue;
                 }
-                // Find the matching close brace (nested braces in the spec).
-                let mut depth = 1;
+                if i + 1 >= b.len() {
+                    return Err(
+                        vm.value_error(format_args!("Single '{{' encountered in format string"))
+                    );
+                }
+                // The field ends at the matching '}' ('[...]' may hold braces).
+                let mut depth_b = 1;
+                let mut in_bracket = false;
+                let mut j = i + 1;
                 let mut end = None;
-                for (j, d) in chars.by_ref() {
-                    match d {
-                        '{' => depth += 1,
-                        '}' => {
-                            depth -= 1;
-                            if depth == 0 {
+                while j < b.len() {
+                    match b[j] {
+                        b'[' if !in_bracket => in_bracket = true,
+                        b']' if in_bracket => in_bracket = false,
+                        b'{' if !in_bracket => depth_b += 1,
+                        b'}' if !in_bracket => {
+                            depth_b -= 1;
+                            if depth_b == 0 {
                                 end = Some(j);
                                 break;
                             }
                         }
                         _ => {}
                     }
+                    j += 1;
                 }
                 let Some(end) = end else {
-                    return Err(
-                        vm.value_error(format_args!("Single '{{' encountered in format string"))
-                    );
+                    return Err(vm.value_error(format_args!("expected '}}' before end of string")));
                 };
                 let field = &fmt[i + 1..end];
-                format_field(vm, field, args, kw, &mut auto, &mut out)?;
+                format_field(vm, field, args, kw, numbering, out, depth)?;
+                i = end + 1;
             }
-            '}' => {
-                if let Some(&(_, '}')) = chars.peek() {
-                    chars.next();
+            b'}' => {
+                if b.get(i + 1) == Some(&b'}') {
                     out.push('}');
+                    i += 2;
                 } else {
                     return Err(
                         vm.value_error(format_args!("Single '}}' encountered in format string"))
                     );
                 }
             }
-            c => out.push(c),
+            _ => {
+                let start = i;
+                while i < b.len() && b[i] != b'{' && b[i] != b'}' {
+                    i += 1;
+                }
+                out.push_str(&fmt[start..i]);
+            }
         }
     }
-    Ok(out)
+    Ok(())
+}
+
+fn positional(vm: &mut Vm, args: &[Value], i: usize) -> PyResult<Value> {
+    match args.get(i) {
+        Some(&v) => Ok(v),
+        None => Err(vm.new_exc_fmt(
+            &exc::INDEX_ERROR,
+            format_args!(
+                "Replacement index {} out of range for positional args tuple",
+                i
+            ),
+        )),
+    }
 }
 
 fn format_field(
@@ -337,32 +443,67 @@ fn format_field(
     field: &str,
     args: &[Value],
     kw: &[Value],
-    auto: &mut usize,
+    numbering: &mut Numbering,
     out: &mut String,
+    depth: u32,
 ) -> PyResult<()> {
-    let (name_conv, spec) = match field.find(':') {
-        Some(i) => (&field[..i], &field[i + 1..]),
-        None => (field, ""),
-    };
-    let (name, conv) = match name_conv.find('!') {
-        Some(i) => (&name_conv[..i], Some(&name_conv[i + 1..])),
-        None => (name_conv, None),
-    };
+    // name[!conv][:spec]; the name may hold '[...]' with any characters.
+    let mut k = 0;
+    let fb = field.as_bytes();
+    let mut in_bracket = false;
+    while k < fb.len() {
+        match fb[k] {
+            b'[' => in_bracket = true,
+            b']' => in_bracket = false,
+            b'!' | b':' if !in_bracket => break,
+            _ => {}
+        }
+        k += 1;
+    }
+    let name = &field[..k];
+    let mut rest_f = &field[k..];
+    let mut conv = None;
+    if let Some(r) = rest_f.strip_prefix('!') {
+        let mut it = r.chars();
+        let c = it.next();
+        let after = it.as_str();
+        if !(after.is_empty() || after.starts_with(':')) {
+            return Err(vm.value_error(format_args!("expected ':' after conversion specifier")));
+        }
+        match c {
+            Some(c) => conv = Some(c),
+            None => {
+                return Err(vm.value_error(format_args!(
+                    "end of string while looking for conversion specifier"
+                )))
+            }
+        }
+        rest_f = after;
+    }
+    let spec = rest_f.strip_prefix(':').unwrap_or("");
     // First part of the name: index or keyword; then .attr / [key] parts.
     let split = name.find(['.', '[']).unwrap_or(name.len());
     let (head, mut rest) = name.split_at(split);
     let mut v = if head.is_empty() {
-        let i = *auto;
-        *auto += 1;
-        match args.get(i) {
-            Some(&v) => v,
-            None => return Err(vm.new_exc_msg(&exc::INDEX_ERROR, "tuple index out of range")),
-        }
+        let i = match *numbering {
+            Numbering::Manual => {
+                return Err(vm.value_error(format_args!(
+                    "cannot switch from manual field specification to automatic field numbering"
+                )))
+            }
+            Numbering::Unset => 0,
+            Numbering::Auto(n) => n,
+        };
+        *numbering = Numbering::Auto(i + 1);
+        positional(vm, args, i)?
     } else if let Ok(i) = head.parse::<usize>() {
-        match args.get(i) {
-            Some(&v) => v,
-            None => return Err(vm.new_exc_msg(&exc::INDEX_ERROR, "tuple index out of range")),
+        if let Numbering::Auto(_) = *numbering {
+            return Err(vm.value_error(format_args!(
+                "cannot switch from automatic field numbering to manual field specification"
+            )));
         }
+        *numbering = Numbering::Manual;
+        positional(vm, args, i)?
     } else {
         match kw.chunks(2).find(|p| pystr::as_str(p[0]) == Some(head)) {
             Some(p) => p[1],
@@ -375,6 +516,9 @@ fn format_field(
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error(format_args!("Empty attribute in format string")));
+            }
             let attr = crate::qstr::Qstr::intern(&r[..end]);
             v = ops::load_attr(vm, v, attr)?;
             rest = &r[end..];
@@ -383,38 +527,48 @@ fn format_field(
                 return Err(vm.value_error(format_args!("Missing ']' in format string")));
             };
             let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(i) => int::from_i64(vm, i)?,
+            if key.is_empty() {
+                return Err(vm.value_error(format_args!("Empty attribute in format string")));
+            }
+            let k = match key.parse::<usize>() {
+                Ok(i) => int::from_i64(vm, i as i64)?,
                 Err(_) => vm.new_str(key)?,
             };
             v = ops::subscr(vm, v, k)?;
             rest = &r[end + 1..];
         } else {
-            return Err(vm.value_error(format_args!("Unexpected character in format string")));
+            return Err(vm.value_error(format_args!(
+                "Only '.' or '[' may follow ']' in format field specifier"
+            )));
         }
     }
     match conv {
-        Some("r") => {
+        Some('r') | Some('a') => {
             let s = print::repr(vm, v)?;
             v = vm.new_string(s)?;
         }
-        Some("s") => {
+        Some('s') => {
             let s = print::to_str(vm, v)?;
             v = vm.new_string(s)?;
         }
-        Some("a") => {
-            let s = print::repr(vm, v)?;
-            v = vm.new_string(s)?;
-        }
-        Some(_) => return Err(vm.value_error(format_args!("Unknown conversion specifier"))),
+        Some(c) => return Err(vm.value_error(format_args!("Unknown conversion specifier {}", c))),
         None => {}
     }
     let spec = if spec.contains('{') {
-        str_format(vm, spec, args, kw)?
+        let mut s = String::new();
+        format_into(vm, spec, args, kw, numbering, &mut s, depth + 1)?;
+        s
     } else {
         String::from(spec)
     };
     format_value(vm, v, &spec, out)
+}
+
+/// Does `v` look like a mapping (for `%(name)s`)?
+fn is_mapping(v: Value) -> bool {
+    crate::dict::is_dict(v)
+        || (type_of(v).is_user()
+            && crate::class::has_dunder(type_of(v), crate::qstr::q::__getitem__))
 }
 
 /// `fmt % args` (printf style).
@@ -451,6 +605,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
             let Some(close) = f[i..].find(')') else {
                 return Err(vm.value_error(format_args!("incomplete format key")));
             };
+            if crate::tuple::is_tuple(args) || pystr::is_str(args) || !is_mapping(args) {
+                return Err(vm.type_error(format_args!("format requires a mapping")));
+            }
             let key = vm.new_str(&f[i + 1..i + close])?;
             mapped = Some(ops::subscr(vm, args, key)?);
             used_map = true;
@@ -537,11 +694,16 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 let v = next_arg(vm)?;
                 let iv = if int::is_int(v) {
                     v
+                } else if float::is_float(v) && matches!(conv, b'x' | b'X' | b'o') {
+                    return Err(vm.type_error(format_args!(
+                        "%{} format: an integer is required, not float",
+                        conv as char
+                    )));
                 } else if float::is_float(v) {
                     float::float_to_int(vm, float::value_of(v))?
                 } else {
                     return Err(vm.type_error(format_args!(
-                        "%{} format: a number is required, not {}",
+                        "%{} format: a real number is required, not {}",
                         conv as char,
                         vm.type_name(v)
                     )));
@@ -588,13 +750,21 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
             }
             b'c' => {
                 let v = next_arg(vm)?;
-                let s = if let Some(s) = pystr::as_str(v) {
+                let s = if let Some(s) = pystr::as_str(v).filter(|s| s.chars().count() == 1) {
                     String::from(s)
+                } else if int::is_int(v) {
+                    let i = crate::bigint_obj::to_bigint(v).to_i64().unwrap_or(-1);
+                    match char::from_u32(i as u32).filter(|_| (0..0x110000).contains(&i)) {
+                        Some(c) => String::from(c),
+                        None => {
+                            return Err(vm.new_exc_msg(
+                                &exc::OVERFLOW_ERROR,
+                                "%c arg not in range(0x110000)",
+                            ))
+                        }
+                    }
                 } else {
-                    let i = int::to_index(vm, v)?;
-                    let mut s = String::new();
-                    s.push(char::from_u32(i as u32).unwrap_or('\u{fffd}'));
-                    s
+                    return Err(vm.type_error(format_args!("%c requires int or char")));
                 };
                 sp.zero = false;
                 pad(&sp, "", &s, '>', &mut out);

@@ -18,6 +18,8 @@ pub static SLICE_TYPE: TypeObj = TypeObj {
     print: Some(slice_print),
     new: Some(slice_new),
     attr: Some(slice_attr),
+    binary: Some(slice_binary),
+    methods: &SLICE_METHODS,
     ..TypeObj::builtin(q::slice)
 };
 
@@ -80,15 +82,55 @@ fn bound(vm: &mut Vm, v: Value) -> PyResult<Option<isize>> {
     if v.is_none() {
         return Ok(None);
     }
-    match crate::int::as_i64(v) {
-        Some(i) => Ok(Some(
-            i.clamp(isize::MIN as i64 / 2, isize::MAX as i64 / 2) as isize
-        )),
-        None => Err(vm.type_error(format_args!(
+    if !crate::int::is_int(v) && !type_of(v).is_user() {
+        return Err(vm.type_error(format_args!(
+            "slice indices must be integers or None or have an __index__ method"
+        )));
+    }
+    match crate::args::index_clamped(vm, v) {
+        Ok(i) => Ok(Some(i.clamp(isize::MIN / 2, isize::MAX / 2))),
+        Err(_) => Err(vm.type_error(format_args!(
             "slice indices must be integers or None or have an __index__ method"
         ))),
     }
 }
+
+fn fields(v: Value) -> [Value; 3] {
+    let s = unsafe { v.as_mut::<SliceObj>() };
+    [s.start, s.stop, s.step]
+}
+
+fn slice_binary(vm: &mut Vm, op: crate::object::BinOp, a: Value, b: Value) -> PyResult<Value> {
+    use crate::object::BinOp;
+    if !is_slice(a) || !is_slice(b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    match op {
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+            let (x, y) = (fields(a), fields(b));
+            crate::tuple::compare_seq(vm, op, &x, &y)
+        }
+        _ => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+/// `slice.indices(length)`: (start, stop, step) resolved for a sequence.
+fn slice_indices(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let n = crate::args::index(vm, a[1])?;
+    if n < 0 {
+        return Err(vm.value_error(format_args!("length should not be negative")));
+    }
+    let (start, stop, step, _) = indices(vm, a[0], n as usize)?;
+    let (x, y, z) = (
+        Value::small_int(start),
+        Value::small_int(stop),
+        Value::small_int(step),
+    );
+    crate::tuple::new_tuple(vm, &[x, y, z])
+}
+
+crate::builtin_fn!(INDICES, q::indices, 2, 2, slice_indices);
+static SLICE_METHODS: [(crate::qstr::Qstr, Value); 1] = [crate::entry!(q::indices, fn INDICES)];
 
 /// Resolve a slice against a length: (start, stop, step, count).
 pub fn indices(vm: &mut Vm, sv: Value, len: usize) -> PyResult<(isize, isize, isize, usize)> {

@@ -323,15 +323,21 @@ fn same_kind(a: Value, b: Value) -> bool {
 
 fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
     if op.base() == BinOp::Mul {
-        let (s, n) = if crate::int::is_int(rhs) {
+        let (s, n) = if is_str(lhs) || is_bytes(lhs) {
             (lhs, rhs)
         } else {
             (rhs, lhs)
         };
         if !crate::int::is_int(n) {
-            return Ok(Value::NOT_IMPLEMENTED);
+            if type_of(n).is_user() || !(is_str(s) || is_bytes(s)) {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            return Err(vm.type_error(format_args!(
+                "can't multiply sequence by non-int of type '{}'",
+                vm.type_name(n)
+            )));
         }
-        let n = crate::int::to_index(vm, n)?.max(0) as usize;
+        let n = crate::args::index_clamped(vm, n)?.max(0) as usize;
         let data = as_bytes(s).unwrap_or(b"");
         if data.len().saturating_mul(n) > vm.heap.total_bytes() {
             return Err(vm.out_of_memory());
@@ -480,10 +486,21 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, store: Option<Value>) -> PyRe
         let _ = stop;
         return new_bytes(vm, &out);
     }
-    let Some(i) = crate::int::as_i64(index) else {
+    let i = if crate::int::is_int(index) || type_of(index).is_user() {
+        crate::args::index_clamped(vm, index).map_err(|_| {
+            vm.type_error(format_args!(
+                "string indices must be integers, not '{}'",
+                vm.type_name(index)
+            ))
+        })? as i64
+    } else if text {
         return Err(vm.type_error(format_args!(
-            "{} indices must be integers, not {}",
-            vm.type_name(v),
+            "string indices must be integers, not '{}'",
+            vm.type_name(index)
+        )));
+    } else {
+        return Err(vm.type_error(format_args!(
+            "byte indices must be integers or slices, not {}",
             vm.type_name(index)
         )));
     };
