@@ -131,8 +131,12 @@ impl<'v> Compiler<'v> {
                 let else_l = self.label();
                 let end = self.label();
                 self.cond_jump(c, false, else_l)?;
+                let depth = self.u.depth;
                 self.expr(a)?;
                 self.jump(Op::JUMP, end, 0);
+                // The else branch starts at the depth before the first one
+                // (also when a constant condition makes it dead code).
+                self.u.depth = depth;
                 self.bind(else_l);
                 self.expr(b)?;
                 self.bind(end);

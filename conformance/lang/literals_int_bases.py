@@ -1,0 +1,10 @@
+# Integer literals in every base Python 3.4 has.
+print(0, 7, 1234567890)
+print(0x0, 0xff, 0XFF, 0xDeadBeef)
+print(0o0, 0o17, 0O777)
+print(0b0, 0b1, 0B1010, 0b11111111)
+print(0x7fffffff, 0x80000000, 0xffffffffffffffff)
+print(123456789012345678901234567890)
+print(-0x10, -0o10, -0b10, +0x10)
+print(0 == 00 == 0x0 == 0o0 == 0b0)
+print(type(0x10), type(0b1010101010101010101010101010101010101010101010101010101010101010101))
