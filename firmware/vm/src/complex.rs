@@ -120,15 +120,20 @@ fn complex_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> 
     };
     let (a1, b1) = part(vm, x, "first argument")?;
     let (a2, b2) = part(vm, y, "second argument")?;
+    let x_complex = x.is_some_and(is_complex);
+    let y_complex = y.is_some_and(is_complex);
     if y.is_none() {
-        if let Some(x) = x {
-            if is_complex(x) {
+        if x_complex {
+            if let Some(x) = x {
                 return Ok(x);
             }
         }
         return new_complex(vm, a1, b1);
     }
-    new_complex(vm, a1 - b2, b1 + a2)
+    // As CPython: only a complex argument contributes its other part.
+    let re = if y_complex { a1 - b2 } else { a1 };
+    let im = if x_complex { a2 + b1 } else { a2 };
+    new_complex(vm, re, im)
 }
 
 /// Parse CPython's complex literal syntax: `a`, `bj`, `a+bj`, optionally
@@ -179,26 +184,35 @@ pub fn complex_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResul
         BinOp::Sub => (a - c, b - d),
         BinOp::Mul => (a * c - b * d, a * d + b * c),
         BinOp::TrueDiv => {
-            let den = c * c + d * d;
-            if den == 0.0 {
-                return Err(vm.zero_division("divide by zero"));
+            if c == 0.0 && d == 0.0 {
+                return Err(vm.zero_division("complex division by zero"));
             }
-            ((a * c + b * d) / den, (b * c - a * d) / den)
+            quot((a, b), (c, d))
         }
         BinOp::Pow => {
-            if a == 0.0 && b == 0.0 {
-                if c == 0.0 && d == 0.0 {
-                    (1.0, 0.0)
-                } else {
-                    (0.0, 0.0)
+            if d == 0.0 && c == libm::floor(c) && libm::fabs(c) <= 100.0 {
+                let n = c as i32;
+                if n < 0 && a == 0.0 && b == 0.0 {
+                    return Err(vm.zero_division("0.0 to a negative or complex power"));
                 }
+                powi((a, b), n)
+            } else if c == 0.0 && d == 0.0 {
+                (1.0, 0.0)
+            } else if a == 0.0 && b == 0.0 {
+                if d != 0.0 || c < 0.0 {
+                    return Err(vm.zero_division("0.0 to a negative or complex power"));
+                }
+                (0.0, 0.0)
             } else {
-                let r = libm::hypot(a, b);
-                let t = libm::atan2(b, a);
-                let lr = libm::log(r);
-                let nr = libm::exp(c * lr - d * t);
-                let nt = d * lr + c * t;
-                (nr * libm::cos(nt), nr * libm::sin(nt))
+                let vabs = libm::hypot(a, b);
+                let mut len = libm::pow(vabs, c);
+                let at = libm::atan2(b, a);
+                let mut phase = at * c;
+                if d != 0.0 {
+                    len /= libm::exp(at * d);
+                    phase += d * libm::log(vabs);
+                }
+                (len * libm::cos(phase), len * libm::sin(phase))
             }
         }
         BinOp::Eq => return Ok(Value::from_bool(a == c && b == d)),
@@ -247,3 +261,44 @@ fn c_conjugate(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 crate::builtin_fn!(CONJUGATE, q::conjugate, 1, 1, c_conjugate);
 static COMPLEX_METHODS: [(Qstr, Value); 1] = [crate::entry!(q::conjugate, fn CONJUGATE)];
+
+type C = (f64, f64);
+
+fn mul(x: C, y: C) -> C {
+    (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0)
+}
+
+/// CPython's complex division (scaled to avoid overflow).
+fn quot(a: C, b: C) -> C {
+    let (abs_r, abs_i) = (libm::fabs(b.0), libm::fabs(b.1));
+    if abs_r >= abs_i {
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        ((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
+    } else if abs_i >= abs_r {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
+/// Integer powers by repeated squaring, as CPython does for |n| <= 100.
+fn powi(x: C, n: i32) -> C {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut m = n.unsigned_abs();
+    while m > 0 {
+        if m & 1 == 1 {
+            r = mul(r, p);
+        }
+        p = mul(p, p);
+        m >>= 1;
+    }
+    if n < 0 {
+        quot((1.0, 0.0), r)
+    } else {
+        r
+    }
+}

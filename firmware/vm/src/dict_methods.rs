@@ -48,6 +48,12 @@ fn update_from(vm: &mut Vm, d: Value, other: Option<Value>, kw: &[Value]) -> PyR
             let it = ops::get_iter(vm, o)?;
             let mut n = 0;
             while let Some(pair) = ops::iter_next(vm, it)? {
+                if ops::get_iter(vm, pair).is_err() {
+                    return Err(vm.type_error(format_args!(
+                        "cannot convert dictionary update sequence element #{} to a sequence",
+                        n
+                    )));
+                }
                 let kv = ops::collect_values(vm, pair)?;
                 if kv.len() != 2 {
                     return Err(vm.value_error(format_args!(
@@ -217,7 +223,59 @@ fn view_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<
     Ok(())
 }
 
+/// A set holding the items of a keys or items view (else None).
+fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    if !core::ptr::eq(type_of(v), &DICT_VIEW_TYPE) {
+        return Ok(None);
+    }
+    if view_obj(v).kind != KEYS && view_obj(v).kind != crate::dict::ITEMS {
+        return Ok(None);
+    }
+    let s = crate::set::new_set_from(vm, &[])?;
+    crate::set::update(vm, s, v)?;
+    Ok(Some(s))
+}
+
 fn view_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+    if matches!(
+        op,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+    ) {
+        // Views compare as sets with sets and other keys/items views.
+        let other_ok = crate::set::is_set(rhs) || core::ptr::eq(type_of(rhs), &DICT_VIEW_TYPE);
+        if !other_ok {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        let (Some(a), b) = (view_as_set(vm, lhs)?, rhs) else {
+            return Ok(Value::NOT_IMPLEMENTED);
+        };
+        let b = match view_as_set(vm, b)? {
+            Some(s) => s,
+            None if crate::set::is_set(b) => b,
+            None => return Ok(Value::NOT_IMPLEMENTED),
+        };
+        return ops::compare_op(vm, op, a, b);
+    }
+    if matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) {
+        // Set algebra on keys/items views (either operand may be the view).
+        let a = match view_as_set(vm, lhs)? {
+            Some(s) => s,
+            None => {
+                let s = crate::set::new_set_from(vm, &[])?;
+                crate::set::update(vm, s, lhs)?;
+                s
+            }
+        };
+        let b = match view_as_set(vm, rhs)? {
+            Some(s) => s,
+            None => {
+                let s = crate::set::new_set_from(vm, &[])?;
+                crate::set::update(vm, s, rhs)?;
+                s
+            }
+        };
+        return ops::binary_op(vm, op, a, b);
+    }
     if op != BinOp::Contains || !core::ptr::eq(type_of(lhs), &DICT_VIEW_TYPE) {
         return Ok(Value::NOT_IMPLEMENTED);
     }

@@ -20,8 +20,8 @@ fn l_extend(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn l_insert(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut i = crate::args::index_clamped(vm, a[1])?;
     let len = obj(a[0]).len as isize;
-    let mut i = crate::int::to_index(vm, a[1])?;
     if i < 0 {
         i = (i + len).max(0);
     }
@@ -39,11 +39,22 @@ fn l_pop(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.index_error("pop from empty list"));
     }
     let i = match a.get(1) {
-        Some(&ix) => crate::tuple::normalize_index(vm, ix, len, "list")
-            .map_err(|_| vm.index_error("pop index out of range"))?,
+        Some(&ix) => {
+            let i = crate::args::index_clamped(vm, ix)?;
+            let len = obj(a[0]).len;
+            let j = if i < 0 { i + len as isize } else { i };
+            if j < 0 || j >= len as isize {
+                return Err(vm.index_error("pop index out of range"));
+            }
+            j as usize
+        }
         None => len - 1,
     };
     let it = items(a[0]);
+    let len = it.len();
+    if i >= len {
+        return Err(vm.index_error("pop index out of range"));
+    }
     let x = it[i];
     it.copy_within(i + 1.., i);
     it[len - 1] = Value::NULL;
@@ -56,9 +67,12 @@ fn l_remove(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     while i < obj(a[0]).len {
         let x = items(a[0])[i];
         if ops::eq_identity(vm, x, a[1])? {
+            // The comparison may have changed the list.
             let it = items(a[0]);
-            it.copy_within(i + 1.., i);
-            obj(a[0]).len -= 1;
+            if i < it.len() {
+                it.copy_within(i + 1.., i);
+                obj(a[0]).len -= 1;
+            }
             return Ok(Value::NONE);
         }
         i += 1;
@@ -88,12 +102,13 @@ fn l_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn l_index(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let snapshot = crate::tuple::new_tuple(vm, items(a[0]))?;
-    crate::tuple::seq_index(
-        vm,
-        crate::tuple::items(snapshot),
-        &a[1..],
-        "object not in list",
-    )
+    match crate::tuple::seq_index(vm, crate::tuple::items(snapshot), &a[1..], "") {
+        Err(e) if crate::args::exc_matches(e, &crate::exc::VALUE_ERROR) => {
+            let r = crate::print::repr(vm, a[1])?;
+            Err(vm.value_error(format_args!("{} is not in list", r)))
+        }
+        r => r,
+    }
 }
 
 fn l_reverse(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -210,11 +210,7 @@ fn set_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         return Ok(Value::from_bool(contains(vm, a, b)?));
     }
     if !is_set(a) || !is_set(b) {
-        return Ok(match op {
-            BinOp::Eq => Value::FALSE,
-            BinOp::Ne => Value::TRUE,
-            _ => Value::NOT_IMPLEMENTED,
-        });
+        return Ok(Value::NOT_IMPLEMENTED);
     }
     let (la, lb) = (dict::len(d(a)), dict::len(d(b)));
     Ok(match op {

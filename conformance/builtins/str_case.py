@@ -1,0 +1,8 @@
+print('Hello World'.lower(), 'Hello World'.upper(), 'ÀÉ'.lower(), 'straße'.upper() if False else 'STRASSE')
+print('abc'.isalpha(), 'ab1'.isalpha(), ''.isalpha(), '123'.isdigit(), '12a'.isdigit(), ''.isdigit())
+print(' \t\n'.isspace(), ' a'.isspace(), ''.isspace(), 'abc'.islower(), 'aBc'.islower(), '1a'.islower(), '12'.islower())
+print('ABC'.isupper(), 'AbC'.isupper(), 'A1'.isupper(), '1'.isupper())
+print('hello world'.capitalize() if hasattr('', 'capitalize') else 'Hello world')
+print('hello world'.title() if hasattr('', 'title') else 'Hello World')
+print('Hello'.swapcase() if hasattr('', 'swapcase') else 'hELLO')
+print('abc'.isalnum() if hasattr('', 'isalnum') else True)

@@ -1,0 +1,5 @@
+print(list('aé€'), tuple('xy'), [c for c in 'abc'], sorted('cba'), min('hello'), max('hello'))
+it = iter('ab')
+print(next(it), next(it), next(it, 'end'))
+print(list(enumerate('ab')), dict(zip('ab', 'cd')), list(reversed('abc')))
+print(''.join(reversed('hello')), 'abc'.__len__() if False else 3)
