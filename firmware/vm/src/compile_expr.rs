@@ -321,13 +321,17 @@ impl<'v> Compiler<'v> {
             return Ok(());
         }
         // General form: positional list and keyword dict.
-        if !method {
-            self.op(Op::LOAD_NULL, 1);
-        }
-        self.op_arg(Op::BUILD_LIST, pre, 1 - pre as i32);
         if pre > 0 {
-            // The pre-pushed values sit below the NULL: rotate them in.
-            return Err(self.err("unsupported star arguments in class bases"));
+            // Class creation: the pre-pushed values start the list, which
+            // then goes above the NULL.
+            self.op_arg(Op::BUILD_LIST, pre, 1 - pre as i32);
+            self.op(Op::LOAD_NULL, 1);
+            self.op(Op::ROT_TWO, 0);
+        } else {
+            if !method {
+                self.op(Op::LOAD_NULL, 1);
+            }
+            self.op_arg(Op::BUILD_LIST, 0, 1);
         }
         for a in args {
             match a {

@@ -28,6 +28,8 @@ pub struct Scope {
     /// Line of each `nonlocal` declaration (for its errors).
     pub nonlocal_lines: Vec<u32>,
     pub is_generator: bool,
+    /// For comprehension scopes: what the comprehension is called in errors.
+    pub comprehension: Option<&'static str>,
     /// Resolved: slot names (locals, then free variables).
     pub slots: Vec<Qstr>,
     pub n_locals: usize,
@@ -56,6 +58,7 @@ impl Scope {
             nonlocals: Vec::new(),
             nonlocal_lines: Vec::new(),
             is_generator: false,
+            comprehension: None,
             slots: Vec::new(),
             n_locals: 0,
             cells: Vec::new(),
@@ -416,6 +419,12 @@ impl SymTable {
                 self.expr(&comps[0].iter);
                 let prev = self.push(ScopeKind::Function);
                 self.scope().params = alloc::vec![q::DOT0];
+                self.scope().comprehension = Some(match kind {
+                    CompKind::List => "list comprehension",
+                    CompKind::Set => "set comprehension",
+                    CompKind::Dict => "dict comprehension",
+                    CompKind::Gen => "generator expression",
+                });
                 if matches!(kind, CompKind::Gen) {
                     self.scope().is_generator = true;
                 }
@@ -450,6 +459,12 @@ impl SymTable {
     fn mark_generator(&mut self) {
         if self.scope().kind != ScopeKind::Function {
             self.fail("'yield' outside function");
+        }
+        // Python 3.8 made this an error (3.4 turned the comprehension into
+        // a generator); CPython 3 today is the reference.
+        if let Some(what) = self.scope().comprehension {
+            let msg = alloc::format!("'yield' inside {}", what);
+            self.fail(&msg);
         }
         self.scope().is_generator = true;
     }

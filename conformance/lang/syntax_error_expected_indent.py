@@ -1,0 +1,3 @@
+# A block header without an indented block.
+def f():
+return 1

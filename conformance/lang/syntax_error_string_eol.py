@@ -1,0 +1,4 @@
+# An unterminated string literal.
+x = 1
+s = 'unterminated
+print(s)
