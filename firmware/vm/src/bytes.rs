@@ -55,6 +55,13 @@ fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
     if pystr::is_str(src) {
         return Err(vm.type_error(format_args!("string argument without an encoding")));
     }
+    let t = type_of(src);
+    if !t.is_user() && t.iter.is_none() && t.subscr.is_none() {
+        return Err(vm.type_error(format_args!(
+            "cannot convert '{}' object to bytes",
+            t.name.as_str()
+        )));
+    }
     let items = ops::collect_values(vm, src)?;
     let mut out = Vec::with_capacity(items.len());
     for &x in items.as_slice() {
@@ -72,7 +79,31 @@ fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-pub fn bytes_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn bytes_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        // bytes(source, encoding=..., errors=...)
+        crate::args::check_kw(vm, "bytes", kw, &[q::encoding, q::errors, q::source])?;
+        let src = crate::args::arg_or_kw(a, 0, kw, q::source);
+        let enc = crate::args::arg_or_kw(a, 1, kw, q::encoding);
+        let err = crate::args::arg_or_kw(a, 2, kw, q::errors);
+        return match (src, enc) {
+            (Some(s), Some(e)) if pystr::is_str(s) => {
+                let rest: Vec<Value> = [Some(e), err].into_iter().flatten().collect();
+                encode_arg(vm, s, &rest, "bytes")
+            }
+            (Some(s), None) if pystr::is_str(s) => {
+                Err(vm.type_error(format_args!("string argument without an encoding")))
+            }
+            (Some(_), Some(_)) => {
+                Err(vm.type_error(format_args!("encoding without a string argument")))
+            }
+            (Some(s), None) => {
+                let b = collect_bytes(vm, s)?;
+                new_bytes(vm, &b)
+            }
+            (None, _) => new_bytes(vm, b""),
+        };
+    }
     match a {
         [] => new_bytes(vm, b""),
         [src] => {
@@ -270,7 +301,14 @@ fn ba_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
                 let src = if x.is_null() {
                     Vec::new()
                 } else {
-                    collect_bytes(vm, x)?
+                    match collect_bytes(vm, x) {
+                        Err(e) if crate::args::exc_matches(e, &crate::exc::VALUE_ERROR) => {
+                            return Err(
+                                vm.value_error(format_args!("byte must be in range(0, 256)"))
+                            )
+                        }
+                        r => r?,
+                    }
                 };
                 if step != 1 {
                     if x.is_null() {

@@ -181,7 +181,7 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyRe
     }
     let sp = parse_spec(vm, spec)?;
     let is_bool = v == Value::TRUE || v == Value::FALSE;
-    if int::is_int(v) && !(is_bool && sp.ty.is_none()) {
+    if int::is_int(v) && !(is_bool && spec.is_empty()) {
         return format_int(vm, v, &sp, out);
     }
     if float::is_float(v) {
@@ -195,6 +195,12 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyRe
         }
         let f = float::value_of(v);
         return format_float(vm, f, &sp, out);
+    }
+    if !spec.is_empty() && !pystr::is_str(v) && !crate::complex::is_complex(v) {
+        return Err(vm.type_error(format_args!(
+            "unsupported format string passed to {}.__format__",
+            t.name.as_str()
+        )));
     }
     if sp.ty.is_some() && sp.ty != Some('s') {
         return Err(vm.value_error(format_args!(
@@ -268,7 +274,7 @@ fn format_int(vm: &mut Vm, v: Value, sp: &Spec, out: &mut String) -> PyResult<()
             let c = char::from_u32(mag.to_i64().unwrap_or(-1) as u32).unwrap_or('\u{fffd}');
             let mut s = String::new();
             s.push(c);
-            pad(sp, "", &s, '<', out);
+            pad(sp, "", &s, '>', out);
             return Ok(());
         }
         _ => {

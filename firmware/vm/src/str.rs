@@ -382,6 +382,23 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
             crate::str_methods::find_bytes(hay, needle, 0).is_some(),
         ));
     }
+    if is_bytes(lhs) && !is_bytes(rhs) {
+        if let Some(b) = crate::bytes::buffer_of(rhs) {
+            let a = raw_bytes(lhs);
+            let r = match op {
+                BinOp::Eq => Some(a == b),
+                BinOp::Ne => Some(a != b),
+                BinOp::Lt => Some(a < b),
+                BinOp::Le => Some(a <= b),
+                BinOp::Gt => Some(a > b),
+                BinOp::Ge => Some(a >= b),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::from_bool(r));
+            }
+        }
+    }
     if !same_kind(lhs, rhs) {
         if op == BinOp::Eq {
             return Ok(Value::FALSE);

@@ -195,6 +195,12 @@ fn needle(vm: &mut Vm, kind: Kind, v: Value) -> PyResult<Cow<'static, [u8]>> {
             _ => Err(vm.value_error(format_args!("byte must be in range(0, 256)"))),
         };
     }
+    if kind != Kind::Str && crate::bytes::buffer_of(v).is_none() {
+        return Err(vm.type_error(format_args!(
+            "argument should be integer or bytes-like object, not '{}'",
+            vm.type_name(v)
+        )));
+    }
     Ok(Cow::Borrowed(arg(vm, kind, v)?))
 }
 
@@ -290,51 +296,55 @@ pub fn s_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
     let t = this(vm, a[0])?;
     let name = if ends { "endswith" } else { "startswith" };
-    let prefixes: &[Value] = if crate::tuple::is_tuple(a[1]) {
-        crate::tuple::items(a[1])
-    } else {
-        core::slice::from_ref(&a[1])
-    };
-    let mut wanted = Vec::with_capacity(prefixes.len());
-    for &p in prefixes {
-        let ok = if t.is_str() {
-            as_str(p).map(|s| s.as_bytes())
-        } else {
-            crate::bytes::buffer_of(p)
-        };
-        match ok {
-            Some(b) => wanted.push(b),
-            None if crate::tuple::is_tuple(a[1]) => {
-                return Err(vm.type_error(format_args!(
-                    "tuple for {} must only contain {}, not {}",
-                    name,
-                    if t.is_str() { "str" } else { "bytes" },
-                    vm.type_name(p)
-                )))
-            }
-            None => {
-                return Err(vm.type_error(format_args!(
-                    "{} first arg must be {} or a tuple of {}, not {}",
-                    name,
-                    if t.is_str() { "str" } else { "bytes" },
-                    if t.is_str() { "str" } else { "bytes" },
-                    vm.type_name(p)
-                )))
-            }
-        }
+    let kind_name = if t.is_str() { "str" } else { "bytes" };
+    let is_tuple = crate::tuple::is_tuple(a[1]);
+    if !is_tuple && text_arg(t.kind, a[1]).is_none() {
+        return Err(vm.type_error(format_args!(
+            "{} first arg must be {} or a tuple of {}, not {}",
+            name,
+            kind_name,
+            kind_name,
+            vm.type_name(a[1])
+        )));
     }
     let Some((st, en)) = span(vm, &t, &a[2..])? else {
         return Ok(Value::FALSE);
     };
+    let t = this(vm, a[0])?;
     let sub = t.b.get(st..en).unwrap_or(b"");
-    let hit = wanted.iter().any(|p| {
-        if ends {
+    let prefixes: &[Value] = if is_tuple {
+        crate::tuple::items(a[1])
+    } else {
+        core::slice::from_ref(&a[1])
+    };
+    for &p in prefixes {
+        let Some(p) = text_arg(t.kind, p) else {
+            return Err(vm.type_error(format_args!(
+                "tuple for {} must only contain {}, not {}",
+                name,
+                kind_name,
+                vm.type_name(p)
+            )));
+        };
+        let hit = if ends {
             sub.ends_with(p)
         } else {
             sub.starts_with(p)
+        };
+        if hit {
+            return Ok(Value::TRUE);
         }
-    });
-    Ok(Value::from_bool(hit))
+    }
+    Ok(Value::FALSE)
+}
+
+/// A text argument of the receiver's kind, without raising.
+fn text_arg(kind: Kind, v: Value) -> Option<&'static [u8]> {
+    if kind == Kind::Str {
+        as_str(v).map(|s| s.as_bytes())
+    } else {
+        crate::bytes::buffer_of(v)
+    }
 }
 
 pub fn s_startswith(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -494,15 +504,7 @@ fn split_spans(t: &Text, sep: Option<&[u8]>, max: isize) -> Vec<(usize, usize)> 
                     break;
                 }
                 if max >= 0 && out.len() as isize >= max {
-                    let mut end = b.len();
-                    while end > i {
-                        let k = space_before(t, end);
-                        if k == 0 {
-                            break;
-                        }
-                        end -= k;
-                    }
-                    out.push((i, end));
+                    out.push((i, b.len()));
                     break;
                 }
                 let start = i;
@@ -554,15 +556,7 @@ fn rsplit_spans(t: &Text, sep: Option<&[u8]>, max: isize) -> Vec<(usize, usize)>
                     break;
                 }
                 if max >= 0 && out.len() as isize >= max {
-                    let mut start = 0;
-                    while start < i {
-                        let k = space_at(t, start);
-                        if k == 0 {
-                            break;
-                        }
-                        start += k;
-                    }
-                    out.push((start, i));
+                    out.push((0, i));
                     break;
                 }
                 let end = i;
@@ -611,7 +605,13 @@ pub fn s_rsplit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 pub fn s_join(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let kind = this(vm, a[0])?.kind;
-    let items = ops::collect_values(vm, a[1])?;
+    let items = match ops::get_iter(vm, a[1]) {
+        Ok(_) => ops::collect_values(vm, a[1])?,
+        Err(e) if crate::args::exc_matches(e, &crate::exc::TYPE_ERROR) => {
+            return Err(vm.type_error(format_args!("can only join an iterable")))
+        }
+        Err(e) => return Err(e),
+    };
     let t = this(vm, a[0])?;
     let sep = t.b.to_vec();
     let mut out = Vec::new();

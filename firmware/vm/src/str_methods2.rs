@@ -165,21 +165,42 @@ fn class_test(
     Ok(Value::from_bool(r))
 }
 
+/// Vulgar fractions and other numeric characters that are not digits.
+fn is_fraction(c: char) -> bool {
+    matches!(c as u32, 0xbc..=0xbe | 0x2150..=0x215f | 0x2189 | 0x0f2a..=0x0f33 | 0x2cfd)
+}
+
 fn is_digit_char(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
+    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && !c.is_alphabetic() && !is_fraction(c))
+}
+
+fn is_decimal_char(c: char) -> bool {
+    is_digit_char(c)
+        && !matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x209f | 0x2460..=0x24ff | 0x2776..=0x2793 | 0x1369..=0x1371 | 0x10a40..=0x10a43)
+}
+
+fn is_alpha_char(c: char) -> bool {
+    c.is_alphabetic() && !c.is_numeric()
+}
+
+fn is_alnum_char(c: char) -> bool {
+    is_alpha_char(c) || c.is_numeric()
 }
 
 fn s_isalpha(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    class_test(vm, a, char::is_alphabetic, |b| b.is_ascii_alphabetic())
+    class_test(vm, a, is_alpha_char, |b| b.is_ascii_alphabetic())
 }
 fn s_isdigit(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     class_test(vm, a, is_digit_char, |b| b.is_ascii_digit())
+}
+fn s_isdecimal(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    class_test(vm, a, is_decimal_char, |b| b.is_ascii_digit())
 }
 fn s_isnumeric(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     class_test(vm, a, char::is_numeric, |b| b.is_ascii_digit())
 }
 fn s_isalnum(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    class_test(vm, a, char::is_alphanumeric, |b| b.is_ascii_alphanumeric())
+    class_test(vm, a, is_alnum_char, |b| b.is_ascii_alphanumeric())
 }
 fn s_isspace(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     class_test(vm, a, sm::py_space, sm::byte_space)
@@ -462,7 +483,7 @@ builtin_fn!(SWAPCASE, q::swapcase, 1, 1, s_swapcase);
 builtin_fn!(CASEFOLD, q::casefold, 1, 1, s_lower);
 builtin_fn!(ISALPHA, q::isalpha, 1, 1, s_isalpha);
 builtin_fn!(ISDIGIT, q::isdigit, 1, 1, s_isdigit);
-builtin_fn!(ISDECIMAL, q::isdecimal, 1, 1, s_isdigit);
+builtin_fn!(ISDECIMAL, q::isdecimal, 1, 1, s_isdecimal);
 builtin_fn!(ISNUMERIC, q::isnumeric, 1, 1, s_isnumeric);
 builtin_fn!(ISALNUM, q::isalnum, 1, 1, s_isalnum);
 builtin_fn!(ISSPACE, q::isspace, 1, 1, s_isspace);
