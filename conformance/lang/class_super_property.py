@@ -1,0 +1,10 @@
+# Properties and super() together.
+class Base:
+    @property
+    def name(self):
+        return 'base'
+class Child(Base):
+    @property
+    def name(self):
+        return 'child of ' + super().name
+print(Child().name, Base().name)

@@ -1,0 +1,3 @@
+# Deleting a call is a compile-time error.
+x = [1]
+del len(x)

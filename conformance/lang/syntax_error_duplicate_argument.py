@@ -1,0 +1,4 @@
+# Duplicate parameter names.
+def f(a, b, a):
+    return a
+print(f(1, 2, 3))

@@ -1,0 +1,3 @@
+# An old-style octal literal.
+x = 1
+y = 0123
