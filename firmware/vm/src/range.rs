@@ -75,11 +75,11 @@ fn range_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> Py
         [start, stop, step] => (arg(vm, *start)?, arg(vm, *stop)?, arg(vm, *step)?),
         _ => {
             return Err(vm.type_error(format_args!(
-                "range expected {} arguments, got {}",
+                "range expected {}, got {}",
                 if a.is_empty() {
-                    "at least 1"
+                    "at least 1 argument"
                 } else {
-                    "at most 3"
+                    "at most 3 arguments"
                 },
                 a.len()
             )))

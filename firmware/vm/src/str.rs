@@ -328,13 +328,24 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
         } else {
             (rhs, lhs)
         };
-        if !crate::int::is_int(n) {
-            if type_of(n).is_user() || !(is_str(s) || is_bytes(s)) {
+        let tn = type_of(n);
+        let index_like = tn.is_user()
+            && crate::class::has_dunder(tn, q::__index__)
+            && !crate::class::has_dunder(tn, q::__rmul__)
+            && !crate::class::has_dunder(tn, q::__mul__);
+        if !crate::int::is_int(n) && !index_like {
+            if tn.is_user() || !(is_str(s) || is_bytes(s)) {
                 return Ok(Value::NOT_IMPLEMENTED);
             }
+            // A sequence on the left complains about us, as CPython's does.
+            let seq_left = s == rhs
+                && (crate::list::is_list(n)
+                    || crate::tuple::is_tuple(n)
+                    || crate::bytes::is_bytearray(n));
+            let culprit = if seq_left { s } else { n };
             return Err(vm.type_error(format_args!(
                 "can't multiply sequence by non-int of type '{}'",
-                vm.type_name(n)
+                vm.type_name(culprit)
             )));
         }
         let n = crate::args::index_clamped(vm, n)?.max(0) as usize;

@@ -167,9 +167,15 @@ fn tuple_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Valu
                 (rhs, lhs)
             };
             if !crate::int::is_int(n) {
-                return Ok(Value::NOT_IMPLEMENTED);
+                if crate::object::type_of(n).is_user() || !is_tuple(t) {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                }
+                return Err(vm.type_error(format_args!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    vm.type_name(n)
+                )));
             }
-            let n = crate::int::to_index(vm, n)?.max(0) as usize;
+            let n = crate::args::index_clamped(vm, n)?.max(0) as usize;
             let src = items(t);
             if src.len().saturating_mul(n) > vm.heap.total_bytes() {
                 return Err(vm.out_of_memory());
@@ -239,25 +245,48 @@ pub fn subscr_items(
         picked.free(vm);
         return r;
     }
-    let i = normalize_index(vm, index, items.len(), what)?;
-    Ok(items[i])
+    let i = index_in(vm, index, items.len(), what, false)?;
+    match items.get(i) {
+        Some(&x) => Ok(x),
+        None => Err(vm.index_error("index out of range")),
+    }
 }
 
 /// A valid position for `index` in a sequence of `len`, or IndexError.
+/// (A list's item assignment and deletion come here: their message says
+/// "assignment"; loads go through `subscr_items`.)
 pub fn normalize_index(vm: &mut Vm, index: Value, len: usize, what: &str) -> PyResult<usize> {
-    let Some(i) = crate::int::as_i64(index) else {
-        return Err(vm.type_error(format_args!(
-            "{} indices must be integers, not {}",
-            what,
-            vm.type_name(index)
-        )));
+    index_in(vm, index, len, what, true)
+}
+
+fn index_in(vm: &mut Vm, index: Value, len: usize, what: &str, store: bool) -> PyResult<usize> {
+    let t = crate::object::type_of(index);
+    if !crate::int::is_int(index) && !t.is_user() {
+        return Err(if what == "memoryview" {
+            vm.type_error(format_args!("memoryview: invalid slice key"))
+        } else {
+            vm.type_error(format_args!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                t.name.as_str()
+            ))
+        });
+    }
+    let i = crate::args::index_clamped(vm, index)? as i64;
+    let j = if i < 0 {
+        i.saturating_add(len as i64)
+    } else {
+        i
     };
-    let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
-        return Err(vm.new_exc_fmt(
-            &crate::exc::INDEX_ERROR,
-            format_args!("{} index out of range", what),
-        ));
+        return Err(match what {
+            "list" if store => vm.index_error("list assignment index out of range"),
+            "memoryview" => vm.index_error("index out of bounds on dimension 1"),
+            _ => vm.new_exc_fmt(
+                &crate::exc::INDEX_ERROR,
+                format_args!("{} index out of range", what),
+            ),
+        });
     }
     Ok(j as usize)
 }

@@ -1,0 +1,13 @@
+l = list(range(10))
+l[2:5] = ['a']; print(l)
+l[:0] = [-1, -2]; print(l)
+l[len(l):] = 'xy'; print(l)
+l[::3] = [0] * len(l[::3]); print(l)
+l[1:3] = (); print(l)
+l[-2:] = range(3); print(l)
+l[5:2] = [9]; print(l)
+del l[::-2]; print(l)
+del l[1:]; print(l)
+m = [1, 2, 3]
+m[:] = m; print(m)
+m[1:2] = m; print(m)

@@ -1,0 +1,9 @@
+a = {1, 2}
+b = a
+a |= {3}; print(sorted(a), a is b)
+a &= {1, 3, 5}; print(sorted(a), a is b)
+a -= {1}; print(sorted(a), a is b)
+a ^= {3, 4}; print(sorted(a), a is b)
+f = frozenset({1})
+g = f
+f |= {2}; print(sorted(f), f is g, type(f).__name__, sorted(g))
