@@ -19,6 +19,9 @@ use alloc::vec::Vec;
 
 #[path = "compile_stmt.rs"]
 mod compile_stmt;
+#[cfg(test)]
+#[path = "compile_tests.rs"]
+mod compile_tests;
 
 pub type Label = usize;
 

@@ -44,6 +44,9 @@ const OPS: [&str; 49] = [
     "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=", "@", "!", "`", "$",
 ];
 
+/// Nesting limit of indented blocks.
+const MAX_INDENT: usize = 100;
+
 pub struct Lexer<'a> {
     src: &'a [u8],
     pos: usize,
@@ -271,6 +274,14 @@ impl<'a> Lexer<'a> {
             self.at_line_start = false;
             let cur = *self.indents.last().unwrap_or(&0);
             if col > cur {
+                // CPython's limit; it also bounds the parser's recursion.
+                if self.indents.len() > MAX_INDENT {
+                    return Err(LexError {
+                        line: self.line,
+                        msg: "too many levels of indentation",
+                        indentation: true,
+                    });
+                }
                 self.indents.push(col);
                 self.push(Tok::Indent, self.line);
             } else if col < cur {
