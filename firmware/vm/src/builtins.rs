@@ -237,6 +237,12 @@ fn b_hasattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_chr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let i = crate::args::index_clamped(vm, a[0])?;
+    if i < i32::MIN as isize || i > i32::MAX as isize {
+        return Err(vm.new_exc_msg(
+            &exc::OVERFLOW_ERROR,
+            "Python int too large to convert to C int",
+        ));
+    }
     match char::from_u32(i as u32).filter(|_| (0..=0x10ffff).contains(&i)) {
         Some(c) => {
             let mut b = [0u8; 4];

@@ -39,7 +39,7 @@ fn buffer_mut(v: Value) -> Option<&'static mut [u8]> {
 }
 
 /// Bytes from an int count, an iterable of ints, or a buffer.
-fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
+pub fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer_of(src) {
         return Ok(b.to_vec());
     }

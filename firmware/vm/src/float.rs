@@ -75,7 +75,8 @@ fn float_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -
             let text = crate::str::as_str(*x)
                 .or_else(|| crate::bytes::buffer_of(*x).and_then(|b| core::str::from_utf8(b).ok()));
             if let Some(s) = text {
-                return match num::parse_f64(s) {
+                let normal = crate::int_methods::ascii_digits(s);
+                return match num::parse_f64(normal.as_deref().unwrap_or(s)) {
                     Some(f) => new_float(vm, f),
                     None => Err(vm.value_error(format_args!(
                         "could not convert string to float: {}",

@@ -49,7 +49,12 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
                 }
             },
         };
-        return bigint_obj::parse(vm, text, b as u32);
+        return match ascii_digits(text) {
+            Some(t) => {
+                bigint_obj::parse(vm, &t, b as u32).map_err(|_| invalid_literal(vm, text, b))
+            }
+            None => bigint_obj::parse(vm, text, b as u32),
+        };
     }
     if is_int(x) {
         return if x == Value::TRUE || x == Value::FALSE {
@@ -62,7 +67,10 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
         return float::float_to_int(vm, float::value_of(x));
     }
     if let Some(s) = pystr::as_str(x) {
-        return bigint_obj::parse(vm, s, 10);
+        return match ascii_digits(s) {
+            Some(t) => bigint_obj::parse(vm, &t, 10).map_err(|_| invalid_literal(vm, s, 10)),
+            None => bigint_obj::parse(vm, s, 10),
+        };
     }
     if let Some(b) = crate::bytes::buffer_of(x) {
         if let Ok(s) = core::str::from_utf8(b) {
@@ -84,6 +92,54 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
             ))),
         r => r,
     }
+}
+
+fn invalid_literal(vm: &mut Vm, text: &str, base: isize) -> Value {
+    vm.value_error(format_args!(
+        "invalid literal for int() with base {}: {}",
+        base,
+        crate::str::quote(text)
+    ))
+}
+
+/// First code points of the runs of ten Unicode decimal digits.
+const DIGIT_ZEROS: &[u32] = &[
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16b50, 0x1d7ce, 0x1d7d8,
+    0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The decimal value of a non-ASCII Unicode digit.
+pub fn unicode_digit(c: char) -> Option<u32> {
+    let n = c as u32;
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&n))
+        .map(|&z| n - z)
+}
+
+/// Text with Unicode digits and spaces replaced by ASCII (None if the
+/// text is ASCII already, or holds other non-ASCII characters).
+pub fn ascii_digits(s: &str) -> Option<alloc::string::String> {
+    if s.is_ascii() {
+        return None;
+    }
+    let mut out = alloc::string::String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if let Some(d) = unicode_digit(c) {
+            out.push(char::from_digit(d, 10).unwrap_or('0'));
+        } else if crate::str_methods::py_space(c) {
+            out.push(' ');
+        } else {
+            return None;
+        }
+    }
+    Some(out)
 }
 
 /// `pow(b, e, m)` for ints.
@@ -219,9 +275,16 @@ fn signed_kw(vm: &mut Vm, kw: &[Value]) -> PyResult<bool> {
 
 fn i_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     // Called as a classmethod: a[0] is the class.
-    let Some(bytes) = a.get(1).and_then(|b| crate::bytes::buffer_of(*b)) else {
-        return Err(vm.type_error(format_args!("from_bytes() needs a bytes-like object")));
+    let Some(&src) = a.get(1) else {
+        return Err(vm.type_error(format_args!(
+            "from_bytes() missing required argument 'bytes'"
+        )));
     };
+    if crate::str::is_str(src) {
+        return Err(vm.type_error(format_args!("cannot convert 'str' object to bytes")));
+    }
+    let owned = crate::bytes::collect_bytes(vm, src)?;
+    let bytes = &owned[..];
     let little = match a.get(2) {
         Some(&o) => byteorder(vm, o)?,
         None => false,

@@ -1,0 +1,6 @@
+inf, nan = float('inf'), float('nan')
+print(inf, -inf, nan, repr(inf), str(-nan), inf * 2, inf - 1e308, -inf * -1, 1 / inf, -1 / inf)
+print(inf == inf, inf > 1e308, -inf < -1e308, nan == nan, nan != nan, inf + (-inf), inf * 0, abs(-inf), -nan)
+print(min(1.0, inf), max(-inf, -1), sorted([inf, 0.0, -inf, 1.0]), int(1e308) > 0, float('InF'), float('-NaN'))
+print(1e308 * 10, -1e308 * 10, 1e-308 / 1e10, 5e-324 / 2, 2.0 ** 1024 if False else inf)
+print(round(inf, 1), round(-inf, 2), hash(inf), hash(-inf), float(' -Infinity '), float('+nan'))
