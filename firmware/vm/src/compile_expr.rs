@@ -14,6 +14,12 @@ const INTERN_MAX: usize = 64;
 impl<'v> Compiler<'v> {
     pub(crate) fn expr(&mut self, e: &Expr) -> CResult<()> {
         self.vm.check_stack()?;
+        // An operation on a later line of a multi-line statement reports
+        // that line (as CPython 3.4 and MicroPython do); names and
+        // literals carry no line of their own.
+        if e.line > self.u.line && !is_leaf(e) {
+            self.set_line(e.line);
+        }
         match &e.kind {
             ExprKind::Name(n) => {
                 if let Some(v) = self.const_value(*n) {
@@ -562,6 +568,22 @@ impl<'v> Compiler<'v> {
         self.bind(exit);
         Ok(())
     }
+}
+
+fn is_leaf(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Name(_)
+            | ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::NoneLit
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::Ellipsis
+    )
 }
 
 /// Parse an int literal (any base prefix) if it fits in i64.
