@@ -149,7 +149,7 @@ impl<'v> Compiler<'v> {
             }
             ExprKind::Lambda(f) => self.function(f)?,
             ExprKind::Comp(kind, elt, val, comps) => {
-                self.comprehension(kind, elt, val.as_deref(), comps, e.line)?
+                self.comprehension(e, kind, elt, val.as_deref(), comps)?
             }
             ExprKind::Starred(_) => return Err(self.err("can't use starred expression here")),
             ExprKind::Yield(v) => {
@@ -474,15 +474,16 @@ impl<'v> Compiler<'v> {
 
     fn comprehension(
         &mut self,
+        node: &Expr,
         kind: &CompKind,
         elt: &Expr,
         val: Option<&Expr>,
         comps: &[Comprehension],
-        line: u32,
     ) -> CResult<()> {
+        let line = node.line;
         self.expr(&comps[0].iter)?;
         self.op(Op::GET_ITER, 0);
-        let (id, parent) = self.enter_unit(line);
+        let (id, parent) = self.enter_unit(node as *const Expr as usize, line)?;
         let result = (|| -> CResult<()> {
             self.set_line(line);
             match kind {

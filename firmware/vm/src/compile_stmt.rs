@@ -467,13 +467,9 @@ impl<'v> Compiler<'v> {
         let end = self.label();
         let cleanup = self.label();
         let depth = self.u.depth as u32;
-        let fin_vec: *const Vec<Stmt> = fin as *const [Stmt] as *const Vec<Stmt>;
-        // Keep a real Vec to point at: the slice comes from a Vec in the AST.
-        let _ = fin_vec;
-        let owned: Vec<Stmt> = fin.to_vec();
         self.push_block(
             BlockKind::Finally {
-                body: &owned as *const Vec<Stmt>,
+                body: fin as *const [Stmt],
             },
             Some(fh),
             depth,
@@ -504,7 +500,6 @@ impl<'v> Compiler<'v> {
         self.op(Op::RERAISE, -1);
         self.bind(end);
         self.u.depth = depth as i32;
-        drop(owned);
         Ok(())
     }
 
@@ -590,7 +585,7 @@ impl<'v> Compiler<'v> {
             self.op_arg(Op::BUILD_MAP, kwd.len() as u32, 1 - 2 * kwd.len() as i32);
             flags |= crate::bytecode::MF_KWDEFAULTS;
         }
-        let (id, parent) = self.enter_unit(f.line);
+        let (id, parent) = self.enter_unit(f as *const FuncDef as usize, f.line)?;
         let mut co_flags = 0;
         if p.vararg.is_some() {
             co_flags |= CO_VARARGS;
@@ -670,7 +665,7 @@ impl<'v> Compiler<'v> {
             self.expr(d)?;
         }
         self.op(Op::LOAD_BUILD_CLASS, 1);
-        let (id, parent) = self.enter_unit(c.line);
+        let (id, parent) = self.enter_unit(c as *const ClassDef as usize, c.line)?;
         let result = (|| -> CResult<()> {
             self.set_line(c.line);
             self.load_name(q::__name__);

@@ -158,6 +158,7 @@ fn valid_code_keeps_stack_depths_consistent() {
         "def g():\n  x = yield\n  y = yield from z\n  return (yield x) if y else (yield)\n",
         "a, *b, c = d[1:2:3], e.f\n",
         "del a[1:2], b.c, (d, [e])\n",
+        "def f():\n  for i in x:\n    try:\n      if i: break\n    finally:\n      g = lambda: [k for k in i]\n  def h(): pass\n",
     ];
     for src in snippets {
         let e = error_of(src);

@@ -63,7 +63,8 @@ pub(crate) enum BlockKind {
     /// A try body with an except handler (no cleanup on exit).
     TryExcept,
     Finally {
-        body: *const Vec<Stmt>,
+        /// The `finally` body in the tree being compiled (outlives the block).
+        body: *const [Stmt],
     },
     With,
     /// Inside an except/finally handler: [prev_exc, exc] on the stack.
@@ -100,7 +101,6 @@ pub(crate) struct Unit {
 pub struct Compiler<'v> {
     pub(crate) vm: &'v mut Vm,
     pub(crate) st: SymTable,
-    pub(crate) next_scope: usize,
     pub(crate) filename: Qstr,
     pub(crate) u: Unit,
     /// Names bound by `X = const(...)` (module level), with their values.
@@ -123,7 +123,6 @@ impl<'v> Compiler<'v> {
         Compiler {
             vm,
             st,
-            next_scope: 1,
             filename,
             u,
             consts: Vec::new(),
@@ -345,6 +344,8 @@ impl<'v> Compiler<'v> {
             }
             BlockKind::TryExcept => {}
             BlockKind::Finally { body } => {
+                // SAFETY: the block points into the tree being compiled,
+                // which outlives every block of its compilation.
                 let body = unsafe { &**body };
                 self.stmts(body)?;
             }
@@ -419,13 +420,15 @@ impl<'v> Compiler<'v> {
         self.finish(u, q::MODULE, CO_NAME_LOCALS, 0, 0, Value::NULL, 1)
     }
 
-    /// Start a nested unit for the next scope; returns the parent unit.
-    pub(crate) fn enter_unit(&mut self, line: u32) -> (usize, Unit) {
-        let id = self.next_scope;
-        self.next_scope += 1;
+    /// Start a nested unit for the scope of the node at address `node`;
+    /// returns the scope id and the parent unit.
+    pub(crate) fn enter_unit(&mut self, node: usize, line: u32) -> CResult<(usize, Unit)> {
+        let Some(&id) = self.st.node_scopes.get(&node) else {
+            return Err(self.err(INTERNAL_ERROR));
+        };
         let u = core::mem::replace(&mut self.u, Unit::new(id, line));
         self.u.line = line;
-        (id, u)
+        Ok((id, u))
     }
 
     #[allow(clippy::too_many_arguments)]

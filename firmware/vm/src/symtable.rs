@@ -7,6 +7,7 @@
 
 use crate::ast::*;
 use crate::qstr::{q, Qstr};
+use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -95,6 +96,11 @@ pub struct SymError {
 
 pub struct SymTable {
     pub scopes: Vec<Scope>,
+    /// Scope id of each function, class and comprehension node, by the
+    /// node's address: the compiler may compile a node more than once
+    /// (`finally` bodies are inlined at every exit) and must find the same
+    /// scope each time.
+    pub node_scopes: BTreeMap<usize, usize>,
     cur: usize,
     line: u32,
     error: Option<SymError>,
@@ -109,6 +115,7 @@ fn add(v: &mut Vec<Qstr>, n: Qstr) {
 pub fn analyse(body: &[Stmt]) -> Result<SymTable, SymError> {
     let mut st = SymTable {
         scopes: alloc::vec![Scope::new(ScopeKind::Module, None)],
+        node_scopes: BTreeMap::new(),
         cur: 0,
         line: 1,
         error: None,
@@ -140,8 +147,10 @@ impl SymTable {
         self.fail(&text);
     }
 
-    fn push(&mut self, kind: ScopeKind) -> usize {
+    /// Enter a new scope for the node at address `node`.
+    fn push(&mut self, kind: ScopeKind, node: usize) -> usize {
         let id = self.scopes.len();
+        self.node_scopes.insert(node, id);
         self.scopes.push(Scope::new(kind, Some(self.cur)));
         let prev = self.cur;
         self.cur = id;
@@ -294,7 +303,7 @@ impl SymTable {
                 for a in &c.bases {
                     self.arg(a);
                 }
-                let prev = self.push(ScopeKind::Class);
+                let prev = self.push(ScopeKind::Class, &**c as *const ClassDef as usize);
                 self.stmts(&c.body);
                 self.cur = prev;
                 self.store(c.name);
@@ -328,7 +337,7 @@ impl SymTable {
                 self.expr(d);
             }
         }
-        let prev = self.push(ScopeKind::Function);
+        let prev = self.push(ScopeKind::Function, f as *const FuncDef as usize);
         let p = &f.params;
         let mut names: Vec<Qstr> = p.args.iter().map(|a| a.name).collect();
         if let Some(v) = &p.vararg {
@@ -417,7 +426,7 @@ impl SymTable {
             ExprKind::Lambda(f) => self.function(f),
             ExprKind::Comp(kind, elt, val, comps) => {
                 self.expr(&comps[0].iter);
-                let prev = self.push(ScopeKind::Function);
+                let prev = self.push(ScopeKind::Function, e as *const Expr as usize);
                 self.scope().params = alloc::vec![q::DOT0];
                 self.scope().comprehension = Some(match kind {
                     CompKind::List => "list comprehension",
