@@ -221,7 +221,11 @@ pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
             } else {
                 x
             }),
-            Some(d) if d >= 0 => Ok(x),
+            Some(d) if d >= 0 => Ok(if x == Value::TRUE || x == Value::FALSE {
+                Value::small_int((x == Value::TRUE) as isize)
+            } else {
+                x
+            }),
             Some(d) => {
                 let r = to_bigint(x).round_decimal(d as i64);
                 from_bigint(vm, &r)

@@ -363,6 +363,45 @@ fn s_zfill(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     make(vm, t.kind, &out)
 }
 
+fn s_expandtabs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    args::check_kw(vm, "expandtabs", kw, &[q::tabsize])?;
+    let size = match args::arg_or_kw(a, 1, kw, q::tabsize) {
+        Some(v) => args::index(vm, v)?,
+        None => 8,
+    };
+    let t = this(vm, a[0])?;
+    let mut out = Vec::with_capacity(t.b.len());
+    let mut col = 0isize;
+    let push_unit = |out: &mut Vec<u8>, unit: &[u8], col: &mut isize| match unit {
+        b"\t" => {
+            if size > 0 {
+                let n = size - (*col % size);
+                out.extend(core::iter::repeat_n(b' ', n as usize));
+                *col += n;
+            }
+        }
+        b"\n" | b"\r" => {
+            out.extend_from_slice(unit);
+            *col = 0;
+        }
+        _ => {
+            out.extend_from_slice(unit);
+            *col += 1;
+        }
+    };
+    if t.is_str() {
+        for c in t.s().chars() {
+            let mut buf = [0u8; 4];
+            push_unit(&mut out, c.encode_utf8(&mut buf).as_bytes(), &mut col);
+        }
+    } else {
+        for &b in t.b {
+            push_unit(&mut out, &[b], &mut col);
+        }
+    }
+    make(vm, t.kind, &out)
+}
+
 fn affix_remove(vm: &mut Vm, a: &[Value], suffix: bool) -> PyResult<Value> {
     let t = this(vm, a[0])?;
     let p = sm::arg(vm, t.kind, a[1])?;
@@ -496,6 +535,7 @@ builtin_fn!(CENTER, q::center, 2, 3, s_center);
 builtin_fn!(LJUST, q::ljust, 2, 3, s_ljust);
 builtin_fn!(RJUST, q::rjust, 2, 3, s_rjust);
 builtin_fn!(ZFILL, q::zfill, 2, 2, s_zfill);
+builtin_fn!(EXPANDTABS, q::expandtabs, 1, 2, s_expandtabs, kw);
 builtin_fn!(REMOVEPREFIX, q::removeprefix, 2, 2, s_removeprefix);
 builtin_fn!(REMOVESUFFIX, q::removesuffix, 2, 2, s_removesuffix);
 builtin_fn!(ENCODE, q::encode, 1, 3, s_encode, kw);
@@ -551,13 +591,14 @@ macro_rules! common_methods {
             entry!(q::rjust, fn RJUST),
             entry!(q::zfill, fn ZFILL),
             entry!(q::removeprefix, fn REMOVEPREFIX),
+            entry!(q::expandtabs, fn EXPANDTABS),
             entry!(q::removesuffix, fn REMOVESUFFIX),
             $($extra),*
         ]
     };
 }
 
-pub static STR_METHODS: [(Qstr, Value); 42] = common_methods!(
+pub static STR_METHODS: [(Qstr, Value); 43] = common_methods!(
     entry!(q::casefold, fn CASEFOLD),
     entry!(q::isdecimal, fn ISDECIMAL),
     entry!(q::isnumeric, fn ISNUMERIC),
@@ -567,13 +608,13 @@ pub static STR_METHODS: [(Qstr, Value); 42] = common_methods!(
     entry!(q::format, fn FORMAT),
 );
 
-pub static BYTES_METHODS: [(Qstr, Value); 38] = common_methods!(
+pub static BYTES_METHODS: [(Qstr, Value); 39] = common_methods!(
     entry!(q::decode, fn DECODE),
     entry!(q::hex, fn HEX),
     entry!(q::fromhex, Value::from_static(&BYTES_FROMHEX)),
 );
 
-pub static BYTEARRAY_METHODS: [(Qstr, Value); 46] = common_methods!(
+pub static BYTEARRAY_METHODS: [(Qstr, Value); 47] = common_methods!(
     entry!(q::decode, fn DECODE),
     entry!(q::hex, fn HEX),
     entry!(q::fromhex, Value::from_static(&BA_FROMHEX)),
