@@ -8,6 +8,9 @@ use crate::qstr::{q, Qstr};
 use crate::symtable::Access;
 use crate::value::Value;
 
+/// Displays with more items than this are built item by item.
+const LONG_DISPLAY: usize = 32;
+
 /// Literal strings up to this length are interned (no heap at run time).
 const INTERN_MAX: usize = 64;
 
@@ -56,12 +59,23 @@ impl<'v> Compiler<'v> {
             ExprKind::List(items) => self.sequence(items, Op::BUILD_LIST)?,
             ExprKind::Set(items) => self.sequence(items, Op::BUILD_SET)?,
             ExprKind::Dict(pairs) => {
-                for (k, v) in pairs {
-                    self.expr(k)?;
-                    self.expr(v)?;
+                if pairs.len() > LONG_DISPLAY {
+                    // Long displays grow the dict item by item so the
+                    // operand stack stays small.
+                    self.op_arg(Op::BUILD_MAP, 0, 1);
+                    for (k, v) in pairs {
+                        self.expr(k)?;
+                        self.expr(v)?;
+                        self.op_arg(Op::MAP_ADD, 1, -2);
+                    }
+                } else {
+                    for (k, v) in pairs {
+                        self.expr(k)?;
+                        self.expr(v)?;
+                    }
+                    let n = pairs.len() as i32;
+                    self.op_arg(Op::BUILD_MAP, n as u32, 1 - 2 * n);
                 }
-                let n = pairs.len() as i32;
-                self.op_arg(Op::BUILD_MAP, n as u32, 1 - 2 * n);
             }
             ExprKind::Attribute(obj, name) => {
                 self.expr(obj)?;
@@ -226,7 +240,8 @@ impl<'v> Compiler<'v> {
 
     fn sequence(&mut self, items: &[Expr], build: Op) -> CResult<()> {
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
-        if !has_star {
+        // Long displays take the item-by-item path too (small stack).
+        if !has_star && items.len() <= LONG_DISPLAY {
             for i in items {
                 self.expr(i)?;
             }

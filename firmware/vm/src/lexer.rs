@@ -71,6 +71,8 @@ fn is_id_continue(c: char) -> bool {
 /// Tokenize a whole source text. A lexical error ends the token list
 /// with [`Tok::Error`].
 pub fn tokenize(src: &str) -> Vec<Token> {
+    // A UTF-8 byte order mark at the start is ignored, as CPython does.
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     let mut lx = Lexer {
         src: src.as_bytes(),
         pos: 0,
@@ -167,6 +169,9 @@ impl<'a> Lexer<'a> {
                     let line = self.line;
                     match self.peek() {
                         b'\n' | b'\r' => self.newline_char(),
+                        _ if self.pos >= self.src.len() => {
+                            return Err(self.err("unexpected EOF while parsing"))
+                        }
                         _ => {
                             return Err(
                                 self.err("unexpected character after line continuation character")
@@ -412,13 +417,8 @@ impl<'a> Lexer<'a> {
             }
             self.push(Tok::Int(String::from(text)), line);
         }
-        if is_id_start(self.cur_char()) && self.pos < self.src.len() {
-            return Err(LexError {
-                line,
-                msg: "invalid syntax for number",
-                indentation: false,
-            });
-        }
+        // A name right after a number is a separate token (`1if x else 2`
+        // is valid Python 3.4); `1abc` fails in the parser instead.
         Ok(())
     }
 
