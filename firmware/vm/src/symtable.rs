@@ -72,6 +72,16 @@ impl Scope {
     }
 
     pub fn access(&self, n: Qstr) -> Access {
+        if self.kind == ScopeKind::Class {
+            // A class body binds its own names in the class dict, even when
+            // a method closes over an enclosing variable of the same name.
+            if self.globals.contains(&n) {
+                return Access::Global;
+            }
+            if self.assigned.contains(&n) && !self.nonlocals.contains(&n) {
+                return Access::Name;
+            }
+        }
         if let Some(i) = self.slots.iter().position(|&s| s == n) {
             let i = i as u32;
             if i as usize >= self.n_locals || self.cells.contains(&n) {
@@ -515,7 +525,8 @@ impl SymTable {
                     continue;
                 }
                 if s.kind == ScopeKind::Class
-                    && (s.assigned.contains(&n) && n != q::__class__ || s.globals.contains(&n))
+                    && (s.assigned.contains(&n) && n != q::__class__ && !s.nonlocals.contains(&n)
+                        || s.globals.contains(&n))
                 {
                     continue;
                 }
