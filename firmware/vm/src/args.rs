@@ -111,3 +111,11 @@ pub fn opt_index_clamped(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<isize
 pub fn exc_matches(e: Value, ty: &'static crate::object::TypeObj) -> bool {
     crate::exc::is_exception(e) && type_of(e).is_subtype(ty)
 }
+
+/// An 8-byte aligned static (a value word needs its low three bits clear
+/// to be an object pointer; on the 32-bit MCU a plain struct of words is
+/// only 4-aligned). Refer to the object as `&X.0`.
+#[repr(C, align(8))]
+pub struct Aligned<T>(pub T);
+
+unsafe impl<T> Sync for Aligned<T> {}

@@ -236,8 +236,9 @@ fn b_hasattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_chr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let i = crate::args::index_clamped(vm, a[0])?;
-    if i < i32::MIN as isize || i > i32::MAX as isize {
+    let iv = crate::args::index_value(vm, a[0])?;
+    let i = int::as_i64(iv).unwrap_or(i64::MAX);
+    if i < i32::MIN as i64 || i > i32::MAX as i64 {
         return Err(vm.new_exc_msg(
             &exc::OVERFLOW_ERROR,
             "Python int too large to convert to C int",

@@ -318,10 +318,11 @@ builtin_fn!(KEYS_FN, q::keys, 1, 1, d_keys);
 builtin_fn!(VALUES_FN, q::values, 1, 1, d_values);
 builtin_fn!(ITEMS_FN, q::items, 1, 1, d_items);
 builtin_fn!(FROMKEYS_FN, q::fromkeys, 1, 2, d_fromkeys);
-static FROMKEYS: crate::object::StaticWrapper = crate::object::StaticWrapper {
-    base: ObjBase::new(&crate::func::STATICMETHOD_TYPE),
-    func: Value::from_static(&FROMKEYS_FN),
-};
+static FROMKEYS: crate::args::Aligned<crate::object::StaticWrapper> =
+    crate::args::Aligned(crate::object::StaticWrapper {
+        base: ObjBase::new(&crate::func::STATICMETHOD_TYPE),
+        func: Value::from_static(&FROMKEYS_FN),
+    });
 
 pub static DICT_METHODS: [(Qstr, Value); 11] = [
     entry!(q::get, fn GET),
@@ -334,5 +335,5 @@ pub static DICT_METHODS: [(Qstr, Value); 11] = [
     entry!(q::keys, fn KEYS_FN),
     entry!(q::values, fn VALUES_FN),
     entry!(q::items, fn ITEMS_FN),
-    entry!(q::fromkeys, fn FROMKEYS),
+    entry!(q::fromkeys, fn FROMKEYS.0),
 ];

@@ -265,17 +265,17 @@ builtin_fn!(
 );
 builtin_fn!(HEX, q::hex, 1, 1, f_hex);
 builtin_fn!(FROMHEX_FN, q::fromhex, 1, 2, f_fromhex);
-static FROMHEX: StaticWrapper = StaticWrapper {
+static FROMHEX: crate::args::Aligned<StaticWrapper> = crate::args::Aligned(StaticWrapper {
     base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
     func: Value::from_static(&FROMHEX_FN),
-};
+});
 
 pub static FLOAT_METHODS: [(Qstr, Value); 7] = [
-    entry!(q::real, fn REAL),
-    entry!(q::imag, fn IMAG),
+    entry!(q::real, fn REAL.0),
+    entry!(q::imag, fn IMAG.0),
     entry!(q::conjugate, fn CONJUGATE),
     entry!(q::is_integer, fn IS_INTEGER),
     entry!(q::as_integer_ratio, fn AS_INTEGER_RATIO),
     entry!(q::hex, fn HEX),
-    entry!(q::fromhex, fn FROMHEX),
+    entry!(q::fromhex, fn FROMHEX.0),
 ];

@@ -350,12 +350,13 @@ fn i_as_integer_ratio(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value>
 macro_rules! getter {
     ($id:ident, $fnid:ident, $name:expr, $f:expr) => {
         builtin_fn!($fnid, $name, 1, 1, $f);
-        pub static $id: crate::func::Property = crate::func::Property {
-            base: ObjBase::new(&crate::func::PROPERTY_TYPE),
-            fget: Value::from_static(&$fnid),
-            fset: Value::NONE,
-            fdel: Value::NONE,
-        };
+        pub static $id: crate::args::Aligned<crate::func::Property> =
+            crate::args::Aligned(crate::func::Property {
+                base: ObjBase::new(&crate::func::PROPERTY_TYPE),
+                fget: Value::from_static(&$fnid),
+                fset: Value::NONE,
+                fdel: Value::NONE,
+            });
     };
 }
 pub(crate) use getter;
@@ -376,18 +377,18 @@ builtin_fn!(FROM_BYTES_FN, q::from_bytes, 2, 3, i_from_bytes, kw);
 builtin_fn!(TO_BYTES, q::to_bytes, 1, 3, i_to_bytes, kw);
 builtin_fn!(BIT_LENGTH, q::bit_length, 1, 1, i_bit_length);
 builtin_fn!(CONJUGATE, q::conjugate, 1, 1, i_conjugate);
-static FROM_BYTES: StaticWrapper = StaticWrapper {
+static FROM_BYTES: crate::args::Aligned<StaticWrapper> = crate::args::Aligned(StaticWrapper {
     base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
     func: Value::from_static(&FROM_BYTES_FN),
-};
+});
 
 pub static INT_METHODS: [(Qstr, Value); 9] = [
-    entry!(q::real, fn REAL),
-    entry!(q::imag, fn IMAG),
-    entry!(q::numerator, fn NUMERATOR),
-    entry!(q::denominator, fn DENOMINATOR),
+    entry!(q::real, fn REAL.0),
+    entry!(q::imag, fn IMAG.0),
+    entry!(q::numerator, fn NUMERATOR.0),
+    entry!(q::denominator, fn DENOMINATOR.0),
     entry!(q::as_integer_ratio, fn AS_INTEGER_RATIO),
-    entry!(q::from_bytes, fn FROM_BYTES),
+    entry!(q::from_bytes, fn FROM_BYTES.0),
     entry!(q::to_bytes, fn TO_BYTES),
     entry!(q::bit_length, fn BIT_LENGTH),
     entry!(q::conjugate, fn CONJUGATE),

@@ -204,7 +204,11 @@ fn range_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyRe
             vm.type_name(idx)
         )));
     }
-    let i = crate::args::index_clamped(vm, idx)? as i128;
+    let iv = crate::args::index_value(vm, idx)?;
+    let i = match crate::int::as_i64(iv) {
+        Some(i) => i as i128,
+        None => return Err(vm.index_error("range object index out of range")),
+    };
     let len = len_of(o);
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {

@@ -544,14 +544,14 @@ builtin_fn!(pub DECODE, q::decode, 1, 3, b_decode, kw);
 builtin_fn!(HEX, q::hex, 1, 1, b_hex);
 builtin_fn!(BYTES_FROMHEX_FN, q::fromhex, 1, 2, bytes_fromhex);
 builtin_fn!(BA_FROMHEX_FN, q::fromhex, 1, 2, bytearray_fromhex);
-static BYTES_FROMHEX: StaticWrapper = StaticWrapper {
+static BYTES_FROMHEX: crate::args::Aligned<StaticWrapper> = crate::args::Aligned(StaticWrapper {
     base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
     func: Value::from_static(&BYTES_FROMHEX_FN),
-};
-static BA_FROMHEX: StaticWrapper = StaticWrapper {
+});
+static BA_FROMHEX: crate::args::Aligned<StaticWrapper> = crate::args::Aligned(StaticWrapper {
     base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
     func: Value::from_static(&BA_FROMHEX_FN),
-};
+});
 
 /// The methods str and the byte strings share.
 macro_rules! common_methods {
@@ -611,13 +611,13 @@ pub static STR_METHODS: [(Qstr, Value); 43] = common_methods!(
 pub static BYTES_METHODS: [(Qstr, Value); 39] = common_methods!(
     entry!(q::decode, fn DECODE),
     entry!(q::hex, fn HEX),
-    entry!(q::fromhex, Value::from_static(&BYTES_FROMHEX)),
+    entry!(q::fromhex, Value::from_static(&BYTES_FROMHEX.0)),
 );
 
 pub static BYTEARRAY_METHODS: [(Qstr, Value); 47] = common_methods!(
     entry!(q::decode, fn DECODE),
     entry!(q::hex, fn HEX),
-    entry!(q::fromhex, Value::from_static(&BA_FROMHEX)),
+    entry!(q::fromhex, Value::from_static(&BA_FROMHEX.0)),
     entry!(q::append, fn crate::bytes::BA_APPEND),
     entry!(q::extend, fn crate::bytes::BA_EXTEND),
     entry!(q::pop, fn crate::bytes::BA_POP),
