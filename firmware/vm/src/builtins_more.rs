@@ -133,10 +133,11 @@ pub fn dir(vm: &mut Vm, obj: Option<Value>) -> PyResult<Value> {
     }
     // Sort and drop duplicates.
     crate::list_methods::sort_list(vm, list, Value::NONE, false)?;
-    let items = crate::list::items(list).to_vec();
+    // Keep the sorted names GC-visible while the list is rebuilt.
+    let snapshot = crate::tuple::new_tuple(vm, crate::list::items(list))?;
     crate::list::obj(list).len = 0;
     let mut last = Value::NULL;
-    for x in items {
+    for &x in crate::tuple::items(snapshot) {
         if last.is_null() || !ops::eq(vm, last, x)? {
             crate::list::append(vm, list, x)?;
         }
