@@ -49,7 +49,11 @@ impl Rng {
 }
 
 fn python3() -> Option<String> {
-    let ok = Command::new("python3").arg("-c").arg("pass").output().ok()?;
+    let ok = Command::new("python3")
+        .arg("-c")
+        .arg("pass")
+        .output()
+        .ok()?;
     ok.status.success().then(|| "python3".to_string())
 }
 
@@ -59,7 +63,11 @@ fn run_python(src: &str) -> String {
     let path = dir.join("case.py");
     std::fs::write(&path, src).unwrap();
     let out = Command::new("python3").arg(&path).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -100,7 +108,11 @@ fn random_big_int_arithmetic_matches_cpython() {
         let got = t.run(&src);
         if got != want {
             let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
-            let i = g.iter().zip(&w).position(|(x, y)| x != y).unwrap_or(g.len().min(w.len()));
+            let i = g
+                .iter()
+                .zip(&w)
+                .position(|(x, y)| x != y)
+                .unwrap_or(g.len().min(w.len()));
             panic!(
                 "round {}: first difference at output line {}\n got: {:?}\nwant: {:?}",
                 round,

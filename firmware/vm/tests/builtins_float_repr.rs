@@ -14,11 +14,7 @@ fn repr_and_str_of_10000_doubles_match_cpython() {
         .filter(|l| !l.is_empty())
         .map(|l| {
             let mut it = l.split('\t');
-            (
-                it.next().unwrap(),
-                it.next().unwrap(),
-                it.next().unwrap(),
-            )
+            (it.next().unwrap(), it.next().unwrap(), it.next().unwrap())
         })
         .collect();
     assert_eq!(rows.len(), 10_000);
