@@ -25,7 +25,8 @@ usage: cargo xtask <command>
   build                 build the firmware ELF (release); the last line printed is its path
   run                   boot the board and connect this terminal to its REPL (Ctrl-] quits)
   run FILE.py           run FILE.py on the emulated board; exit 1 if it raised
-  serve [--tcp PORT]    boot the board and expose UART0 on a pty (or 127.0.0.1:PORT)
+  serve [--tcp PORT]    boot the board and expose UART0 on a pty (or 127.0.0.1:PORT);
+                        --elf FW.elf serves that build instead of building
   test                  fmt, clippy, unit tests, the corpus on the host port and under QEMU
   conformance [...]     DIFFERENCES.md, then the corpus with a report dir (see conformance --help)
   bench [NAME...]       benchmarks under QEMU -icount (guest kinsn vs reference) and on the host
@@ -179,17 +180,27 @@ fn run_cmd(args: &[String]) -> Result<u8> {
 }
 
 fn serve_cmd(args: &[String]) -> Result<u8> {
-    let port = match args {
-        [] => None,
-        [flag, p] if flag == "--tcp" => Some(
-            p.parse::<u16>()
-                .map_err(|_| format!("--tcp needs a port number, not {p}"))?,
-        ),
-        _ => return Err(format!("serve takes [--tcp PORT]\n{USAGE}")),
-    };
+    let mut port = None;
+    let mut elf = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--tcp" => {
+                let p = it.next().ok_or("--tcp needs a port number")?;
+                port = Some(
+                    p.parse::<u16>()
+                        .map_err(|_| format!("--tcp needs a port number, not {p}"))?,
+                );
+            }
+            "--elf" => elf = Some(PathBuf::from(it.next().ok_or("--elf needs a path")?)),
+            _ => return Err(format!("serve takes [--tcp PORT] [--elf FW.elf]\n{USAGE}")),
+        }
+    }
     ensure_qemu()?;
-    let sh = shell()?;
-    let elf = build_firmware(&sh)?;
+    let elf = match elf {
+        Some(e) => e,
+        None => build_firmware(&shell()?)?,
+    };
     let serial = match port {
         // wait=on: the board boots when the first client connects, so it sees the banner.
         Some(p) => format!("tcp:127.0.0.1:{p},server=on,wait=on,nodelay=on"),
