@@ -22,6 +22,10 @@ usage:
   mp-harness repl --target T [options]             connect this terminal to the board (Ctrl-] quits)
   mp-harness merge --report OUT SHARD...           join shards' report dirs, JSON, JSONL or JUnit
   mp-harness differences [--root DIR]              write DIR/DIFFERENCES.md from DIR/differences
+  mp-harness transfer --target T [--size BYTES] [--rounds N]
+                                                   time one large script sent by raw-paste, by
+                                                   classic raw mode, and by classic raw mode
+                                                   paced as pyboard.py does (10 ms per 256 bytes)
   mp-harness pending [--root DIR]                  list snapshots waiting for review
   mp-harness accept FILE.snap.new...               accept reviewed snapshots
 
@@ -132,6 +136,10 @@ impl Options {
                 "--jsonl" => o.jsonl = Some(value(a)?.into()),
                 "--report" => o.report = Some(value(a)?.into()),
                 "--baseline" => o.baseline = Some(value(a)?.into()),
+                // Read by the transfer command itself.
+                "--size" | "--rounds" => {
+                    value(a)?;
+                }
                 s if s.starts_with('-') => return Err(format!("unknown option {s}")),
                 _ => o.paths.push(a.into()),
             }
@@ -209,6 +217,77 @@ pub fn run_corpus(opts: &Options, out: Box<dyn Write + Send>) -> Result<Summary,
     };
     runner::run(&cfg, &scripts, &mut reporter);
     Ok(reporter.finish(spec.name()))
+}
+
+/// A script of about `size` bytes: assignments padded with comments, then one print of a sum,
+/// so the board must receive and compile all of it.
+pub fn large_script(size: usize) -> Vec<u8> {
+    let mut code = String::new();
+    let mut i = 0;
+    while code.len() < size {
+        code.push_str(&format!(
+            "x = {i} * 2  # padding so the line is long enough to count\n"
+        ));
+        i += 1;
+    }
+    code.push_str(&format!("print(x + {i})\n"));
+    code.into_bytes()
+}
+
+/// Times sending and running one large script in each way on a fresh board per way; prints a
+/// line per way with the median of `rounds` runs. Returns the medians in seconds, in the
+/// order raw-paste, classic, classic paced.
+pub fn transfer(opts: &Options, size: usize, rounds: usize) -> Result<Vec<f64>, String> {
+    let code = large_script(size);
+    let ways: [(&str, bool, Duration); 3] = [
+        ("raw-paste", true, Duration::ZERO),
+        ("classic raw", false, Duration::ZERO),
+        ("classic raw, paced", false, Duration::from_millis(10)),
+    ];
+    let mut medians = Vec::new();
+    for (name, paste, delay) in ways {
+        let mut target = opts.spec()?.build().map_err(|e| e.to_string())?;
+        let conn = target.start().map_err(|e| e.to_string())?;
+        let cfg = ClientConfig {
+            raw_paste: paste,
+            chunk_delay: delay,
+            ..opts.client()
+        };
+        let mut repl = RawRepl::new(conn, cfg);
+        repl.enter_raw().map_err(|e| e.to_string())?;
+        let mut times = Vec::new();
+        let mut out = String::new();
+        for _ in 0..rounds.max(1) {
+            let t0 = std::time::Instant::now();
+            let exec = repl
+                .exec(&code, opts.timeout)
+                .map_err(|e| format!("{name}: {e}"))?;
+            times.push(t0.elapsed().as_secs_f64());
+            if !exec.error.is_empty() {
+                return Err(format!(
+                    "{name}: the script raised: {}",
+                    crate::judge::normalize(&exec.error)
+                ));
+            }
+            out = crate::judge::normalize(&exec.stdout);
+            repl.soft_reset().map_err(|e| e.to_string())?;
+        }
+        if paste && repl.raw_paste() != crate::client::RawPaste::Supported {
+            println!("{name}: the board refused raw-paste; this row is classic raw mode");
+        }
+        times.sort_by(f64::total_cmp);
+        let median = times[times.len() / 2];
+        println!(
+            "{name:<20} {} bytes: median {:.1} ms over {} runs ({:.0} KB/s), printed {}",
+            code.len(),
+            median * 1000.0,
+            times.len(),
+            code.len() as f64 / median / 1000.0,
+            out.trim()
+        );
+        medians.push(median);
+    }
+    Ok(medians)
 }
 
 /// Joins shards (report directories, `report.json` or `results.jsonl` files, JUnit files) into
@@ -314,6 +393,15 @@ pub fn main(args: &[String]) -> i32 {
             _ => Err("exec takes one FILE.py".into()),
         },
         "repl" => repl(&opts),
+        "transfer" => {
+            let num = |flag: &str, default: usize| {
+                rest.windows(2)
+                    .find(|w| w[0] == flag)
+                    .and_then(|w| w[1].parse().ok())
+                    .unwrap_or(default)
+            };
+            transfer(&opts, num("--size", 16384), num("--rounds", 5)).map(|_| 0)
+        }
         "merge" => match &opts.report {
             Some(out) => merge(out, &opts.paths, opts.baseline.as_deref()).map(|s| {
                 println!("{}", s.line());

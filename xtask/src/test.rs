@@ -70,7 +70,10 @@ pub fn run() -> Result<u8, String> {
     }
 
     banner("cargo test --workspace");
-    steps.push(cargo_test(elf.as_ref().ok()));
+    steps.push(cargo_test(elf.as_ref().ok(), host.as_ref().ok()));
+
+    banner("nextest shards of the corpus");
+    steps.push(Step::check("nextest shards", nextest_shards()));
 
     banner("conformance on the host port");
     if let Ok(bin) = &host {
@@ -130,13 +133,19 @@ fn first_line(s: &str) -> &str {
 
 /// `cargo test --workspace`, its output passed through, its libtest summaries added up. The
 /// end-to-end tests get the firmware and must not skip.
-fn cargo_test(elf: Option<&PathBuf>) -> Step {
+fn cargo_test(elf: Option<&PathBuf>, host: Option<&PathBuf>) -> Step {
     let mut c = Command::new("cargo");
     c.current_dir(crate::root())
         .args(["test", "--workspace"])
         .stdout(Stdio::piped());
     if let Some(elf) = elf {
         c.env("MP_FIRMWARE_ELF", elf).env("MP_E2E_REQUIRE", "1");
+    }
+    // The per-script cases (mp-e2e's conformance test) run on the host port here: the corpus
+    // runs on QEMU in its own step below, in parallel, and needs no second pass.
+    c.env("MP_CONFORMANCE_TARGET", "host");
+    if let Some(bin) = host {
+        c.env("MP_HOST_BIN", bin);
     }
     let mut child = match c.spawn() {
         Ok(ch) => ch,
@@ -164,6 +173,49 @@ fn cargo_test(elf: Option<&PathBuf>) -> Step {
         failed,
         note,
     }
+}
+
+/// Checks that `cargo nextest run -p mp-e2e --test conformance --partition count:K/2` for K = 1
+/// and 2 together list every script of the corpus exactly once (listing runs nothing).
+fn nextest_shards() -> Result<(), String> {
+    let list = |k: u32| -> Result<Vec<String>, String> {
+        let out = Command::new("cargo")
+            .current_dir(crate::root())
+            .args(["nextest", "list", "-p", "mp-e2e", "--test", "conformance"])
+            .args(["--message-format", "oneline", "--partition"])
+            .arg(format!("count:{k}/2"))
+            .stderr(Stdio::inherit())
+            .output()
+            .map_err(|e| format!("cargo nextest: {e}"))?;
+        if !out.status.success() {
+            return Err("cargo nextest list failed (is cargo-nextest installed?)".into());
+        }
+        Ok(String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| l.split_once(' ').map(|(_, name)| name.trim().to_string()))
+            .collect())
+    };
+    let (a, b) = (list(1)?, list(2)?);
+    let root = crate::root().join("conformance");
+    let corpus = mp_harness::corpus::discover(&root, std::slice::from_ref(&root))
+        .map_err(|e| e.to_string())?;
+    let mut all: Vec<String> = a.iter().chain(&b).cloned().collect();
+    all.sort();
+    let want: Vec<String> = corpus.into_iter().map(|s| s.name).collect();
+    println!(
+        "shard 1: {} scripts, shard 2: {}, corpus: {}",
+        a.len(),
+        b.len(),
+        want.len()
+    );
+    if all != want {
+        return Err(format!(
+            "the shards do not cover the corpus once: {} listed, {} scripts",
+            all.len(),
+            want.len()
+        ));
+    }
+    Ok(())
 }
 
 /// `(passed, failed)` from a libtest line `test result: ok. 12 passed; 0 failed; ...`.

@@ -275,6 +275,9 @@ mod tests {
         assert!(args.ends_with("-kernel /x.elf"), "{args}");
         let t = QemuTarget::new(Path::new("/x.elf"), QemuTransport::Tcp)
             .with_args(&["-icount", "shift=0"]);
-        assert!(t.args("pty").join(" ").ends_with("-serial pty -icount shift=0 -kernel /x.elf"));
+        assert!(t
+            .args("pty")
+            .join(" ")
+            .ends_with("-serial pty -icount shift=0 -kernel /x.elf"));
     }
 }
