@@ -561,13 +561,13 @@ impl Parser {
             }
             Tok::Op("(") => {
                 self.pos += 1;
-                self.enter()?;
+                self.open_bracket()?;
                 let r = if self.eat_op(")") {
                     ExprKind::Tuple(Vec::new())
                 } else if self.at_kw(q::r#yield) {
                     let y = self.yield_expr()?;
                     self.expect_op(")")?;
-                    self.leave();
+                    self.close_bracket();
                     return Ok(y);
                 } else {
                     let first = if self.at_op("*") {
@@ -583,7 +583,7 @@ impl Parser {
                         if let ExprKind::Starred(_) = first.kind {
                             return Err(self.err("can't use starred expression here"));
                         }
-                        self.leave();
+                        self.close_bracket();
                         // Parenthesised expression: keep it, marked by position only.
                         return Ok(first);
                     } else {
@@ -602,12 +602,12 @@ impl Parser {
                         ExprKind::Tuple(items)
                     }
                 };
-                self.leave();
+                self.close_bracket();
                 r
             }
             Tok::Op("[") => {
                 self.pos += 1;
-                self.enter()?;
+                self.open_bracket()?;
                 let r = if self.eat_op("]") {
                     ExprKind::List(Vec::new())
                 } else {
@@ -636,14 +636,14 @@ impl Parser {
                         ExprKind::List(items)
                     }
                 };
-                self.leave();
+                self.close_bracket();
                 r
             }
             Tok::Op("{") => {
                 self.pos += 1;
-                self.enter()?;
+                self.open_bracket()?;
                 let r = self.brace()?;
-                self.leave();
+                self.close_bracket();
                 r
             }
             _ => return Err(self.syntax()),

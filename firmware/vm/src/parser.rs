@@ -22,8 +22,8 @@ pub struct ParseError {
 
 type PResult<T> = Result<T, ParseError>;
 
-/// Nesting limit: deeper expressions raise SyntaxError instead of
-/// exhausting the machine stack (the parser recurses per nesting level).
+/// Limit on nested brackets (CPython's). Other recursion is bounded by
+/// `MAX_TREE` and by the machine stack.
 const MAX_DEPTH: u32 = 200;
 /// Limit on the depth of the tree, which left-associative chains
 /// (`a.b.c...`, `1 + 2 + ...`) deepen without recursing here; the
@@ -228,11 +228,9 @@ impl Parser {
         }
     }
 
+    /// One more level of recursion: bounded by the tree limit and by the
+    /// machine stack.
     fn enter(&mut self) -> PResult<()> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(self.err("too many nested parentheses"));
-        }
         self.deepen()?;
         if crate::gc::stack_pointer() < self.stack_floor {
             return Err(ParseError {
@@ -246,8 +244,21 @@ impl Parser {
     }
 
     fn leave(&mut self) {
-        self.depth -= 1;
         self.tree -= 1;
+    }
+
+    /// An opening bracket: CPython's limit of 200 nested brackets.
+    fn open_bracket(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err("too many nested parentheses"));
+        }
+        self.enter()
+    }
+
+    fn close_bracket(&mut self) {
+        self.depth -= 1;
+        self.leave();
     }
 
     /// One more level of tree (a nesting level or a chain link).
