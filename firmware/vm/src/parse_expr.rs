@@ -236,44 +236,49 @@ impl Parser {
         self.binary_level(0)
     }
 
-    /// Binary operator precedence climbing: | ^ & << >> + - * / // % @.
-    pub(super) fn binary_level(&mut self, level: usize) -> PResult<Expr> {
-        const LEVELS: [&[(&str, BinOp)]; 6] = [
-            &[("|", BinOp::Or)],
-            &[("^", BinOp::Xor)],
-            &[("&", BinOp::And)],
-            &[("<<", BinOp::LShift), (">>", BinOp::RShift)],
-            &[("+", BinOp::Add), ("-", BinOp::Sub)],
-            &[
-                ("*", BinOp::Mul),
-                ("/", BinOp::TrueDiv),
-                ("//", BinOp::FloorDiv),
-                ("%", BinOp::Mod),
-                ("@", BinOp::MatMul),
-            ],
-        ];
-        if level == LEVELS.len() {
-            return self.factor();
-        }
-        let mut left = self.binary_level(level + 1)?;
+    /// Binary operators by precedence climbing (one frame per operator,
+    /// not one per precedence level, which keeps nesting cheap in stack):
+    /// | ^ & << >> + - * / // % @, all left-associative.
+    pub(super) fn binary_level(&mut self, min: usize) -> PResult<Expr> {
+        let mut left = self.factor()?;
         let tree = self.tree;
-        'outer: loop {
-            for (sym, op) in LEVELS[level] {
-                if self.at_op(sym) {
-                    let line = self.line();
-                    self.pos += 1;
-                    self.deepen()?;
-                    let right = self.binary_level(level + 1)?;
-                    left = Expr {
-                        line,
-                        kind: ExprKind::BinOp(Box::new(left), *op, Box::new(right)),
-                    };
-                    continue 'outer;
-                }
+        while let Some((prec, op)) = self.binop_here() {
+            if prec < min {
+                break;
             }
-            self.tree = tree;
-            return Ok(left);
+            let line = self.line();
+            self.pos += 1;
+            self.deepen()?;
+            let right = self.binary_level(prec + 1)?;
+            left = Expr {
+                line,
+                kind: ExprKind::BinOp(Box::new(left), op, Box::new(right)),
+            };
         }
+        self.tree = tree;
+        Ok(left)
+    }
+
+    /// The binary operator at the current token, with its precedence.
+    fn binop_here(&self) -> Option<(usize, BinOp)> {
+        let Tok::Op(o) = *self.tok() else {
+            return None;
+        };
+        Some(match o {
+            "|" => (0, BinOp::Or),
+            "^" => (1, BinOp::Xor),
+            "&" => (2, BinOp::And),
+            "<<" => (3, BinOp::LShift),
+            ">>" => (3, BinOp::RShift),
+            "+" => (4, BinOp::Add),
+            "-" => (4, BinOp::Sub),
+            "*" => (5, BinOp::Mul),
+            "/" => (5, BinOp::TrueDiv),
+            "//" => (5, BinOp::FloorDiv),
+            "%" => (5, BinOp::Mod),
+            "@" => (5, BinOp::MatMul),
+            _ => return None,
+        })
     }
 
     pub(super) fn factor(&mut self) -> PResult<Expr> {
