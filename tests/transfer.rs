@@ -5,12 +5,18 @@
 //! UART classic mode must be paced (pyboard.py sleeps 10 ms per 256 bytes) or the ring buffer
 //! overflows; raw-paste's flow control needs no pauses. The test checks that raw-paste beats
 //! paced classic mode clearly and is not slower than unpaced classic mode.
+//!
+//! Timing needs the machine to itself: `cargo test` runs test binaries side by side, and the
+//! unpaced ways, being CPU-bound in QEMU, slow down several times under that load while the
+//! paced way's sleeps do not. So it is ignored there and `cargo xtask test` runs it as a step
+//! of its own (`cargo test -p mp-e2e --test transfer -- --ignored`).
 
 use mp_e2e::firmware;
 use mp_harness::cli::{transfer, Options};
 use std::time::Duration;
 
 #[test]
+#[ignore = "timing: run alone (cargo xtask test does, as its own step)"]
 fn raw_paste_is_faster_than_paced_classic_raw_mode() {
     let Some(elf) = firmware() else { return };
     let opts = Options {
