@@ -307,6 +307,12 @@ pub fn make_class(vm: &mut Vm, name: Qstr, bases: Value, ns: Value) -> PyResult<
             parent = bt;
         }
     }
+    // Defining __eq__ without __hash__ makes instances unhashable (CPython 3).
+    if dict::get_qstr(vm, ns, q::__eq__)?.is_some()
+        && dict::get_qstr(vm, ns, q::__hash__)?.is_none()
+    {
+        dict::set(vm, ns, Value::qstr(q::__hash__), Value::NONE)?;
+    }
     let bases = if base_list.is_empty() {
         tuple::new_tuple(vm, &[OBJECT_TYPE.as_value()])?
     } else {

@@ -226,6 +226,17 @@ fn int_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
         }
         return Ok(Value::NOT_IMPLEMENTED);
     }
+    let both_bool = |v: Value| v == Value::TRUE || v == Value::FALSE;
+    if both_bool(lhs) && both_bool(rhs) && matches!(op.base(), BinOp::And | BinOp::Or | BinOp::Xor)
+    {
+        // bool & | ^ bool stays a bool, as in CPython.
+        let (x, y) = (lhs == Value::TRUE, rhs == Value::TRUE);
+        return Ok(Value::from_bool(match op.base() {
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            _ => x ^ y,
+        }));
+    }
     let a = as_small(lhs);
     let b = as_small(rhs);
     if let (Some(a), Some(b)) = (a, b) {
