@@ -136,6 +136,17 @@ fn b_iter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::get_iter(vm, a[0])
 }
 
+/// `next(gen)`: resume; a finished generator raises StopIteration(value).
+pub fn builtin_gen_send(vm: &mut Vm, g: Value) -> PyResult<Value> {
+    match crate::gen::resume(vm, g, Value::NONE, Value::NULL)? {
+        crate::gen::Resume::Yielded(v) => Ok(v),
+        crate::gen::Resume::Returned(r) if r.is_null() || r.is_none() => {
+            Err(vm.new_exc_empty(&exc::STOP_ITERATION))
+        }
+        crate::gen::Resume::Returned(r) => Err(exc::new_exception(vm, &exc::STOP_ITERATION, &[r])),
+    }
+}
+
 fn b_next(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = type_of(a[0]);
     if t.iternext.is_none() && !(t.is_user() && class::has_dunder(t, q::__next__)) {
@@ -143,6 +154,11 @@ fn b_next(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             "'{}' object is not an iterator",
             t.name.as_str()
         )));
+    }
+    if crate::gen::is_generator(a[0]) && a.len() == 1 {
+        // Keep the generator's return value in StopIteration.
+        let send = crate::builtins::builtin_gen_send(vm, a[0])?;
+        return Ok(send);
     }
     match ops::iter_next(vm, a[0])? {
         Some(v) => Ok(v),

@@ -4,7 +4,7 @@ use crate::dict;
 
 use crate::object::{type_of, ObjBase, PyResult, TypeObj};
 use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::qstr::q;
 use crate::str as pystr;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -42,19 +42,10 @@ pub fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
             }
         };
         if is_eval {
-            let src = alloc::format!("__eval_result__ = ({})\n", text.trim());
-            let code = crate::run::compile(vm, &src, q::STRING, false)?;
-            let scratch = dict::new_dict(vm, 1)?;
-            let target = if locals == globals { scratch } else { locals };
-            crate::interp::run_code(vm, code, globals, target, Value::NULL)?;
-            let key = Qstr::intern("__eval_result__");
-            let r = dict::get_qstr(vm, target, key)?.unwrap_or(Value::NONE);
-            if target == locals {
-                dict::delete(vm, target, Value::qstr(key))?;
-            }
-            return Ok(r);
+            crate::run::compile_mode(vm, text, q::STRING, crate::run::Mode::Eval)?
+        } else {
+            crate::run::compile(vm, text, q::STRING, false)?
         }
-        crate::run::compile(vm, text, q::STRING, false)?
     };
     let r = crate::interp::run_code(vm, code, globals, locals, Value::NULL)?;
     Ok(if is_eval { r } else { Value::NONE })
@@ -70,10 +61,7 @@ pub fn compile(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     match mode {
         "exec" => crate::run::compile(vm, text, file, false),
         "single" => crate::run::compile(vm, text, file, true),
-        "eval" => {
-            let src = alloc::format!("__eval_result__ = ({})\n", text.trim());
-            crate::run::compile(vm, &src, file, false)
-        }
+        "eval" => crate::run::compile_mode(vm, text, file, crate::run::Mode::Eval),
         _ => Err(vm.value_error(format_args!(
             "compile() mode must be 'exec', 'eval' or 'single'"
         ))),

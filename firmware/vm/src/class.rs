@@ -86,6 +86,9 @@ fn type_call(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<V
     if core::ptr::eq(t, &TYPE_TYPE) {
         return match args {
             [x] => Ok(type_of(*x).as_value()),
+            [_, bases, d] if !tuple::is_tuple(*bases) || !dict::is_dict(*d) => Err(vm.type_error(
+                format_args!("type() argument 2 must be tuple and 3 must be dict"),
+            )),
             [name, bases, d] => {
                 let name = crate::str::to_qstr(*name).unwrap_or(q::EMPTY);
                 make_class(vm, name, *bases, *d)

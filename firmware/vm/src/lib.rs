@@ -163,6 +163,12 @@ impl Vm {
         dict::set(
             self,
             b,
+            Value::qstr(qstr::q::__name__),
+            Value::qstr(qstr::q::builtins),
+        )?;
+        dict::set(
+            self,
+            b,
             Value::qstr(qstr::q::help),
             Value::from_static(&help::HELP),
         )?;

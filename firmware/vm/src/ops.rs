@@ -276,6 +276,10 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// The next item, or None when exhausted.
 #[inline]
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    // Loops inside builtins (`in`, list(), sum()...) stop on Ctrl-C too.
+    if crate::interrupt::pending() {
+        vm.check_interrupt()?;
+    }
     let t = type_of(it);
     let r = match t.iternext {
         Some(f) => f(vm, it)?,
