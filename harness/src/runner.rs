@@ -119,6 +119,17 @@ pub fn run_one(
     let ran = session.run(&code, cfg.timeout);
     let elapsed = t0.elapsed();
     let (outcome, seen) = match ran {
+        // A board's print() writes UTF-8; bytes that are not are noise on the wire, and must
+        // not be judged as the script's output.
+        Ran::Done { stdout, error }
+            if std::str::from_utf8(&stdout).is_err() || std::str::from_utf8(&error).is_err() =>
+        {
+            let why = format!(
+                "garbage on the wire: the output is not UTF-8: {}",
+                crate::conn::show_bytes(&[&stdout[..], b"\x04", &error[..]].concat())
+            );
+            (Outcome::Crash(why), None)
+        }
         Ran::Done { stdout, error } => {
             let seen = Observed::from_bytes(&stdout, &error);
             let py = cfg.cpython.as_ref().map(|py| py.run(&script.path, &code));

@@ -384,3 +384,20 @@ fn throughput_on_the_fake_device() {
         assert!(secs < 30.0, "40 trivial scripts took {secs:.1}s");
     }
 }
+
+#[test]
+fn output_that_is_not_utf8_is_garbage_not_output() {
+    let c = Corpus::new("garbage");
+    c.script(
+        "bytes.py",
+        "import sys\nsys.stdout.flush()\nsys.stdout.buffer.write(b'ok \\xff\\xfe\\n')\n",
+        Some("ok\n"),
+    )
+    .script("after.py", "print('fine')\n", Some("fine\n"));
+    let run = run_fake(&c.0, &[], 1, Duration::from_secs(5));
+    match outcome(&run, "bytes.py") {
+        Outcome::Crash(why) => assert!(why.contains("not UTF-8"), "{why}"),
+        other => panic!("{other:?}\n{}", run.printed),
+    }
+    assert_eq!(outcome(&run, "after.py"), &Outcome::Pass, "{}", run.printed);
+}

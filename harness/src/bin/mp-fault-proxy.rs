@@ -8,7 +8,8 @@
 //!   with status 137 as the board would;
 //! - `#fault:reset`  the board process is killed and started again 300 ms later: the host
 //!   sees a fresh boot banner in the middle of the script, as after `machine.reset()`;
-//! - `#fault:noise`  garbage bytes are put on the wire to the host at once;
+//! - `#fault:noise`  garbage bytes are put on the wire to the host at once, before the board
+//!   has said anything about the script;
 //! - `#fault:lose`   the board's next `\x04` (the end of the script's stdout) never reaches
 //!   the host, as a byte lost on a real UART.
 //!
@@ -233,12 +234,22 @@ fn main() {
                 window.drain(..keep);
             }
         }
+        // Faults on the board's answer are set up before the bytes that cause the answer go
+        // out, so the answer cannot slip past them: noise at once (it comes before anything
+        // the board says about this script), the lost byte when the script's end goes out.
+        if armed == Some(Fault::Noise) {
+            armed = None;
+            board.fire(Fault::Noise);
+        }
+        let ends = armed.is_some() && chunk.contains(&0x04);
+        if ends && armed == Some(Fault::Lose) {
+            armed = None;
+            board.fire(Fault::Lose);
+        }
         board.send_board(chunk);
-        if let Some(f) = armed {
-            if chunk.contains(&0x04) {
-                armed = None;
-                board.fire(f);
-            }
+        if let Some(f) = armed.filter(|_| ends) {
+            armed = None;
+            board.fire(f);
         }
     }
     board.kill();
