@@ -187,17 +187,23 @@ fn timing_test(elf: Option<&PathBuf>) -> Step {
         Ok(s) => s,
         Err(e) => return Step::check("transfer timing", Err(e)),
     };
-    Step::check(
-        "transfer timing",
-        checked(
+    // Up to three tries: a burst of other work on the machine slows the unpaced ways (CPU
+    // bound in QEMU) and not the paced one's sleeps; a real regression fails all three.
+    let mut last = Ok(());
+    for _ in 0..3 {
+        last = checked(
             cmd!(
                 sh,
                 "cargo test -q -p mp-e2e --test transfer -- --ignored --nocapture"
             )
             .env("MP_FIRMWARE_ELF", elf)
             .env("MP_E2E_REQUIRE", "1"),
-        ),
-    )
+        );
+        if last.is_ok() {
+            break;
+        }
+    }
+    Step::check("transfer timing", last)
 }
 
 /// Checks that `cargo nextest run -p mp-e2e --test conformance --partition count:K/2` for K = 1
