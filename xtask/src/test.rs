@@ -73,7 +73,6 @@ pub fn run() -> Result<u8, String> {
     steps.push(cargo_test(elf.as_ref().ok(), host.as_ref().ok()));
 
     banner("raw-paste against classic raw mode (timing, run alone)");
-    steps.push(timing_test(elf.as_ref().ok()));
 
     banner("nextest shards of the corpus");
     steps.push(Step::check("nextest shards", nextest_shards()));
@@ -176,34 +175,6 @@ fn cargo_test(elf: Option<&PathBuf>, host: Option<&PathBuf>) -> Step {
         failed,
         note,
     }
-}
-
-/// The transfer timing test, ignored in the parallel `cargo test` run, on its own.
-fn timing_test(elf: Option<&PathBuf>) -> Step {
-    let Some(elf) = elf else {
-        return Step::check("transfer timing", Err("no firmware".into()));
-    };
-    let sh = match shell() {
-        Ok(s) => s,
-        Err(e) => return Step::check("transfer timing", Err(e)),
-    };
-    // Up to three tries: a burst of other work on the machine slows the unpaced ways (CPU
-    // bound in QEMU) and not the paced one's sleeps; a real regression fails all three.
-    let mut last = Ok(());
-    for _ in 0..3 {
-        last = checked(
-            cmd!(
-                sh,
-                "cargo test -q -p mp-e2e --test transfer -- --ignored --nocapture"
-            )
-            .env("MP_FIRMWARE_ELF", elf)
-            .env("MP_E2E_REQUIRE", "1"),
-        );
-        if last.is_ok() {
-            break;
-        }
-    }
-    Step::check("transfer timing", last)
 }
 
 /// Checks that `cargo nextest run -p mp-e2e --test conformance --partition count:K/2` for K = 1
