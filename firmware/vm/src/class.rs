@@ -305,6 +305,16 @@ pub fn make_class(vm: &mut Vm, name: Qstr, bases: Value, ns: Value) -> PyResult<
                 bt.name.as_str()
             )));
         }
+        // Instances are InstanceObj or ExcObj; a native base with another
+        // layout (list, dict, str, int...) would be misread as one. Until
+        // instances carry a native sub-object, such bases are refused.
+        let native = bt.native_base();
+        if !core::ptr::eq(native, &OBJECT_TYPE) && native.flags & FLAG_EXCEPTION == 0 {
+            return Err(vm.type_error(format_args!(
+                "subclassing the builtin type '{}' is not supported yet",
+                native.name.as_str()
+            )));
+        }
         flags |= bt.flags & FLAG_EXCEPTION;
         if core::ptr::eq(parent, &OBJECT_TYPE) {
             parent = bt;
