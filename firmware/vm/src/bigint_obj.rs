@@ -7,7 +7,6 @@ use crate::object::{is_type, BinOp, ObjBase, PyResult, UnaryOp};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
-use alloc::vec::Vec;
 
 #[repr(C)]
 pub struct BigIntObj {
@@ -205,8 +204,4 @@ pub fn parse(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
             crate::str::quote(text)
         ))),
     }
-}
-
-pub fn limbs_vec(v: Value) -> Vec<u32> {
-    to_bigint(v).limbs().to_vec()
 }

@@ -11,7 +11,7 @@ use crate::bytecode::{write_varint, Op};
 use crate::code::{self, CodeParts, CO_GENERATOR, CO_NAME_LOCALS};
 use crate::gcvec::GcVec;
 use crate::qstr::{q, Qstr};
-use crate::symtable::{Access, ScopeKind, SymTable};
+use crate::symtable::{Access, SymTable};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -602,8 +602,4 @@ pub fn compile_eval(vm: &mut Vm, source: &str, filename: Qstr) -> CResult<Value>
     c.op(Op::RETURN_VALUE, -1);
     let u = core::mem::replace(&mut c.u, Unit::new(0, 1));
     c.finish(u, q::MODULE, CO_NAME_LOCALS, 0, 0, Value::NULL, line)
-}
-
-pub fn scope_kind_is_class(k: ScopeKind) -> bool {
-    k == ScopeKind::Class
 }

@@ -65,21 +65,7 @@ pub fn call_function(vm: &mut Vm, fv: Value, args: &[Value], kw: &[Value]) -> Py
         vm.vstack_used = saved;
         return Err(e);
     }
-    let mut frame = Frame {
-        code: f.code,
-        ip: 0,
-        slots,
-        sp: co.n_slots as usize,
-        globals: f.globals,
-        locals: Value::NULL,
-    };
-    let r = run_frame(vm, &mut frame, Value::NULL);
-    vm.vstack_used = saved;
-    match r {
-        Ok(Exit::Return(v)) => Ok(v),
-        Ok(Exit::Yield(_)) => Err(vm.new_exc_msg(&exc::RUNTIME_ERROR, "yield outside generator")),
-        Err(e) => Err(e),
-    }
+    run_fresh(vm, f.code, slots, f.globals, Value::NULL, saved)
 }
 
 /// Positional parameters only, no cells: arguments go straight to slots.
@@ -109,16 +95,30 @@ fn call_simple(vm: &mut Vm, f: &FunctionObj, co: &CodeObj, args: &[Value]) -> Py
             unsafe { *slots.add(start + k) = c };
         }
     }
+    run_fresh(vm, f.code, slots, f.globals, Value::NULL, base)
+}
+
+/// Run a new frame whose slots are ready, then give its value-stack
+/// space back (down to `saved`). Only generator frames may yield.
+fn run_fresh(
+    vm: &mut Vm,
+    codev: Value,
+    slots: *mut Value,
+    globals: Value,
+    locals: Value,
+    saved: usize,
+) -> PyResult<Value> {
+    let sp = code(codev).n_slots as usize;
     let mut frame = Frame {
-        code: f.code,
+        code: codev,
         ip: 0,
         slots,
-        sp: n_slots,
-        globals: f.globals,
-        locals: Value::NULL,
+        sp,
+        globals,
+        locals,
     };
     let r = run_frame(vm, &mut frame, Value::NULL);
-    vm.vstack_used = base;
+    vm.vstack_used = saved;
     match r {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(Exit::Yield(_)) => Err(vm.new_exc_msg(&exc::RUNTIME_ERROR, "yield outside generator")),
@@ -322,20 +322,7 @@ pub fn run_code(
         vm.vstack_used = saved;
         return Err(e);
     }
-    let mut frame = Frame {
-        code: codev,
-        ip: 0,
-        slots,
-        sp: co.n_slots as usize,
-        globals,
-        locals,
-    };
-    let r = run_frame(vm, &mut frame, Value::NULL);
-    vm.vstack_used = saved;
-    match r {
-        Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => Ok(v),
-        Err(e) => Err(e),
-    }
+    run_fresh(vm, codev, slots, globals, locals, saved)
 }
 
 fn name_error(vm: &mut Vm, n: Qstr) -> Value {
