@@ -23,6 +23,7 @@ use mp_harness::session::Session;
 use mp_harness::target::{qemu_available, QemuTransport, TargetSpec};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
@@ -96,7 +97,11 @@ impl Board {
                 differences: &shared.cfg.differences,
                 pending: shared.cfg.pending,
             };
-            let mut session = match shared.cfg.target.build() {
+            // Boards of one process take successive cores; separate processes (nextest)
+            // spread by process id.
+            static SPAWNED: AtomicUsize = AtomicUsize::new(0);
+            let slot = std::process::id() as usize + SPAWNED.fetch_add(1, Ordering::Relaxed);
+            let mut session = match shared.cfg.target.build_for_worker(slot) {
                 Ok(t) => Session::new(t, shared.cfg.client.clone()),
                 Err(e) => {
                     for (script, reply) in rx {

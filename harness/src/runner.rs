@@ -41,10 +41,10 @@ pub fn run(cfg: &RunConfig, scripts: &[Script], reporter: &mut Reporter) -> Vec<
     let (tx, rx) = mpsc::channel::<(usize, ScriptResult)>();
     let mut results: Vec<Option<ScriptResult>> = vec![None; scripts.len()];
     std::thread::scope(|scope| {
-        for _ in 0..jobs {
+        for id in 0..jobs {
             let tx = tx.clone();
             let next = &next;
-            scope.spawn(move || worker(cfg, scripts, next, tx));
+            scope.spawn(move || worker(cfg, id, scripts, next, tx));
         }
         drop(tx);
         // Print in corpus order: hold results that finished ahead of an earlier one.
@@ -65,6 +65,7 @@ pub fn run(cfg: &RunConfig, scripts: &[Script], reporter: &mut Reporter) -> Vec<
 
 fn worker(
     cfg: &RunConfig,
+    id: usize,
     scripts: &[Script],
     next: &AtomicUsize,
     tx: mpsc::Sender<(usize, ScriptResult)>,
@@ -73,7 +74,7 @@ fn worker(
         differences: &cfg.differences,
         pending: cfg.pending,
     };
-    let mut session = match cfg.target.build() {
+    let mut session = match cfg.target.build_for_worker(id) {
         Ok(t) => Session::new(t, cfg.client.clone()),
         Err(e) => {
             // Every script this worker takes is reported with the reason.

@@ -118,10 +118,19 @@ impl TargetSpec {
         }
     }
 
-    /// A fresh, unstarted instance.
+    /// A fresh, unstarted instance, for a process that runs one board at a time. An emulator
+    /// is kept on one core chosen by the process id, so separate processes spread out.
     pub fn build(&self) -> Result<Box<dyn Target>, TargetError> {
+        self.build_for_worker(std::process::id() as usize)
+    }
+
+    /// A fresh, unstarted instance for worker `worker` of a parallel run: an emulator is
+    /// kept on one core, worker i on the i-th core this process may use (wrapping).
+    pub fn build_for_worker(&self, worker: usize) -> Result<Box<dyn Target>, TargetError> {
         Ok(match self {
-            TargetSpec::Qemu { elf, transport } => Box::new(QemuTarget::new(elf, *transport)),
+            TargetSpec::Qemu { elf, transport } => {
+                Box::new(QemuTarget::new(elf, *transport).on_cpu(worker))
+            }
             TargetSpec::Host { bin } => Box::new(CommandTarget::new(
                 "host",
                 vec![bin.to_string_lossy().into_owned()],
