@@ -329,7 +329,11 @@ mod tests {
             pin_to_core(&mut cmd, slot);
             let out = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
             let want = cores[slot % cores.len()];
-            assert_eq!(out.split_whitespace().nth(1), Some(&*want.to_string()), "{out}");
+            assert_eq!(
+                out.split_whitespace().nth(1),
+                Some(&*want.to_string()),
+                "{out}"
+            );
         }
     }
 
