@@ -67,6 +67,9 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
             )));
         }
     }
+    if let Some(n) = crate::native_sub::native_of(v) {
+        return index_value(vm, n);
+    }
     Err(vm.type_error(format_args!(
         "'{}' object cannot be interpreted as an integer",
         vm.type_name(v)

@@ -41,7 +41,11 @@ pub static DICT_TYPE: TypeObj = TypeObj {
 
 #[inline]
 pub fn is_dict(v: Value) -> bool {
-    v.is_obj() && type_of(v).is_subtype(&DICT_TYPE)
+    // Not instances of user subclasses: those hold one as their native sub-object.
+    v.is_obj() && {
+        let t = type_of(v);
+        !t.is_user() && t.is_subtype(&DICT_TYPE)
+    }
 }
 
 #[inline]

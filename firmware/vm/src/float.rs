@@ -55,6 +55,8 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
         Ok(Some(i as f64))
     } else if crate::bigint_obj::is_big(v) {
         Ok(Some(crate::bigint_obj::to_f64(vm, v)?))
+    } else if let Some(n) = crate::native_sub::native_of(v) {
+        to_f64(vm, n)
     } else {
         Ok(None)
     }

@@ -179,6 +179,8 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyRe
             return print::str_into(vm, v, out);
         }
     }
+    // A subclass of a builtin formats as its builtin value.
+    let v = crate::native_sub::unwrap(v);
     let sp = parse_spec(vm, spec)?;
     let is_bool = v == Value::TRUE || v == Value::FALSE;
     if int::is_int(v) && !(is_bool && spec.is_empty()) {
@@ -697,7 +699,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 pad(&sp, "", &s, '>', &mut out);
             }
             b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
-                let v = next_arg(vm)?;
+                let v = crate::native_sub::unwrap(next_arg(vm)?);
                 let iv = if int::is_int(v) {
                     v
                 } else if float::is_float(v) && matches!(conv, b'x' | b'X' | b'o') {
@@ -742,7 +744,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 pad(&sp, &sign, &digits, '>', &mut out);
             }
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-                let v = next_arg(vm)?;
+                let v = crate::native_sub::unwrap(next_arg(vm)?);
                 let Some(fv) = float::to_f64(vm, v)? else {
                     return Err(
                         vm.type_error(format_args!("must be real number, not {}", vm.type_name(v)))

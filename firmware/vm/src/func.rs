@@ -329,6 +329,10 @@ static PROPERTY_METHODS: [(Qstr, Value); 3] = [
     crate::entry!(q::deleter, fn P_DELETER),
 ];
 
+pub fn is_builtin_fn(v: Value) -> bool {
+    v.is_obj() && core::ptr::eq(type_of(v), &BUILTIN_FN_TYPE)
+}
+
 pub fn is_property(v: Value) -> bool {
     v.is_obj() && core::ptr::eq(type_of(v), &PROPERTY_TYPE)
 }
@@ -352,6 +356,7 @@ pub fn bind_descriptor(
     if core::ptr::eq(mt, &FUNCTION_TYPE)
         || core::ptr::eq(mt, &BUILTIN_FN_TYPE)
         || core::ptr::eq(mt, &GENERATOR_FUNCTION_TYPE)
+        || core::ptr::eq(mt, &crate::native_sub::METHOD_DESCRIPTOR_TYPE)
     {
         return Ok((m, obj));
     }

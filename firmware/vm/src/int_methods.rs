@@ -253,6 +253,9 @@ pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
         if let Some(r) = r {
             return Ok(r);
         }
+        if let Some(native) = crate::native_sub::native_of(x) {
+            return round(vm, native, nv);
+        }
     }
     Err(vm.type_error(format_args!(
         "type {} doesn't define __round__ method",

@@ -46,6 +46,7 @@ pub mod list;
 pub mod list_methods;
 pub mod module;
 pub mod modules;
+pub mod native_sub;
 pub mod num;
 pub mod object;
 pub mod ops;

@@ -33,7 +33,11 @@ pub static LIST_TYPE: TypeObj = TypeObj {
 
 #[inline]
 pub fn is_list(v: Value) -> bool {
-    v.is_obj() && type_of(v).is_subtype(&LIST_TYPE)
+    // Not instances of user subclasses: those hold one as their native sub-object.
+    v.is_obj() && {
+        let t = type_of(v);
+        !t.is_user() && t.is_subtype(&LIST_TYPE)
+    }
 }
 
 #[inline]

@@ -226,6 +226,7 @@ pub const FLAG_EXCEPTION: u16 = 4; // BaseException or a subclass
 pub const FLAG_HAS_GETATTR: u16 = 8; // user class defines __getattr__
 pub const FLAG_HAS_SETATTR: u16 = 16;
 pub const FLAG_IS_ITERATOR_SELF: u16 = 32; // iter(x) is x
+pub const FLAG_NATIVE_SUB: u16 = 64; // user class with a builtin base other than object/exceptions
 
 #[repr(C, align(8))]
 pub struct TypeObj {

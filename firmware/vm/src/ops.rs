@@ -25,7 +25,10 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         _ => {}
     }
     let ta = type_of(a);
-    let tb = type_of(b);
+    let (b, tb) = match builtin_vs_subclass(vm, op, a, ta, b)? {
+        Ok(r) => return Ok(r),
+        Err(b) => (b, type_of(b)),
+    };
     let r = lhs_op(vm, ta, op, a, b)?;
     if r != Value::NOT_IMPLEMENTED {
         return Ok(r);
@@ -50,6 +53,26 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         ta.name.as_str(),
         tb.name.as_str()
     )))
+}
+
+/// A builtin `a` with an instance `b` of a class with a builtin base (`[0] + stack`,
+/// `'x' == name`): `Ok(result)` if `b`'s class answers, else `Err(operand)` with the right
+/// operand to go on with (`b`'s sub-object, or `b` itself in every other case).
+#[inline]
+fn builtin_vs_subclass(
+    vm: &mut Vm,
+    op: BinOp,
+    a: Value,
+    ta: &TypeObj,
+    b: Value,
+) -> PyResult<Result<Value, Value>> {
+    if ta.is_user() || !b.is_obj() || type_of(b).flags & crate::object::FLAG_NATIVE_SUB == 0 {
+        return Ok(Err(b));
+    }
+    Ok(match crate::native_sub::subclass_first(vm, op, a, b)? {
+        Some(r) => Ok(r),
+        None => Err(crate::native_sub::unwrap(b)),
+    })
 }
 
 /// The left operand's own implementation of `op`.
@@ -79,7 +102,10 @@ pub fn compare_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
         }
     }
     let ta = type_of(a);
-    let tb = type_of(b);
+    let (b, tb) = match builtin_vs_subclass(vm, op, a, ta, b)? {
+        Ok(r) => return Ok(r),
+        Err(b) => (b, type_of(b)),
+    };
     let r = lhs_op(vm, ta, op, a, b)?;
     if r != Value::NOT_IMPLEMENTED {
         return Ok(r);
@@ -115,6 +141,9 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Value> {
     if t.is_user() {
         if let Some(r) = class::call_dunder_opt(vm, container, q::__contains__, &[item])? {
             return Ok(Value::from_bool(is_true(vm, r)?));
+        }
+        if let Some(n) = crate::native_sub::native_of(container) {
+            return contains(vm, n, item);
         }
     } else if let Some(f) = t.binary {
         let r = f(vm, BinOp::Contains, container, item)?;

@@ -38,7 +38,11 @@ pub static FROZENSET_TYPE: TypeObj = TypeObj {
 };
 
 pub fn is_set(v: Value) -> bool {
-    v.is_obj() && (type_of(v).is_subtype(&SET_TYPE) || type_of(v).is_subtype(&FROZENSET_TYPE))
+    // Not instances of user subclasses: those hold a set as their native sub-object.
+    v.is_obj() && {
+        let t = type_of(v);
+        !t.is_user() && (t.is_subtype(&SET_TYPE) || t.is_subtype(&FROZENSET_TYPE))
+    }
 }
 
 fn d(v: Value) -> Value {

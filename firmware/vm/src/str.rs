@@ -68,7 +68,8 @@ pub fn as_str(v: Value) -> Option<&'static str> {
     } else if v.is_obj() && is_type(v, &STR_TYPE) {
         Some(unsafe { core::str::from_utf8_unchecked(raw_bytes(v)) })
     } else {
-        None
+        // An instance of a str subclass reads as its str.
+        crate::native_sub::native_of(v).and_then(as_str)
     }
 }
 
@@ -79,7 +80,7 @@ pub fn as_bytes(v: Value) -> Option<&'static [u8]> {
     } else if v.is_obj() && (is_type(v, &STR_TYPE) || is_type(v, &BYTES_TYPE)) {
         Some(raw_bytes(v))
     } else {
-        None
+        crate::native_sub::native_of(v).and_then(as_bytes)
     }
 }
 

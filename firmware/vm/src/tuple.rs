@@ -28,7 +28,11 @@ pub static TUPLE_TYPE: TypeObj = TypeObj {
 
 #[inline]
 pub fn is_tuple(v: Value) -> bool {
-    v.is_obj() && crate::object::type_of(v).is_subtype(&TUPLE_TYPE)
+    // Not instances of user subclasses: those hold a tuple as their native sub-object.
+    v.is_obj() && {
+        let t = crate::object::type_of(v);
+        !t.is_user() && t.is_subtype(&TUPLE_TYPE)
+    }
 }
 
 /// The items of a tuple (empty slice for NULL).

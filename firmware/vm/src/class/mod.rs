@@ -3,14 +3,17 @@
 //! A class statement makes a heap [`TypeObj`] flagged USER. Its instances
 //! are [`InstanceObj`]s (attribute dict), or [`crate::exc::ExcObj`]s when
 //! the class derives from BaseException. The generic operations in `ops`
-//! route USER types here, where special methods are looked up and called.
+//! route USER types here, where special methods are looked up and called
+//! (`special`); `super_obj` is `super()`. Classes with a builtin base other than
+//! object and the exceptions are described in `native_sub`.
 
 use crate::dict;
 use crate::exc::{self, ExcObj};
 use crate::func;
+use crate::native_sub::{self, native_of};
 use crate::object::{
-    type_of, AttrOp, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE, FLAG_EXCEPTION,
-    FLAG_USER,
+    type_of, AttrOp, BinOp, ObjBase, PyResult, TypeObj, FLAG_BASETYPE, FLAG_EXCEPTION,
+    FLAG_NATIVE_SUB, FLAG_USER,
 };
 use crate::ops;
 use crate::qstr::{q, Qstr};
@@ -19,6 +22,12 @@ use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
 use alloc::vec::Vec;
+
+mod special;
+mod super_obj;
+pub use special::*;
+use special::{instance_print, lookup_for_instance};
+pub use super_obj::{is_super, super_load_method, SuperObj, SUPER_TYPE};
 
 pub static TYPE_TYPE: TypeObj = TypeObj {
     print: Some(type_print),
@@ -39,6 +48,8 @@ pub static OBJECT_TYPE: TypeObj = TypeObj {
 pub struct InstanceObj {
     pub base: ObjBase,
     pub dict: Value,
+    /// The builtin value a class with a builtin base extends (see native_sub); NULL else.
+    pub native: Value,
 }
 
 pub fn as_type(v: Value) -> Option<&'static TypeObj> {
@@ -77,6 +88,7 @@ fn object_new(
     vm.alloc(InstanceObj {
         base: ObjBase { ty },
         dict: Value::NULL,
+        native: Value::NULL,
     })
 }
 
@@ -131,10 +143,15 @@ fn type_call(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<V
                 }
                 e
             } else {
-                vm.alloc(InstanceObj {
-                    base: ObjBase { ty: t },
-                    dict: Value::NULL,
-                })?
+                if t.flags & FLAG_NATIVE_SUB != 0 {
+                    native_sub::new_instance(vm, t, args, kw)?
+                } else {
+                    vm.alloc(InstanceObj {
+                        base: ObjBase { ty: t },
+                        dict: Value::NULL,
+                        native: Value::NULL,
+                    })?
+                }
             }
         }
     };
@@ -149,6 +166,7 @@ fn type_call(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<V
             }
         } else if (!args.is_empty() || !kw.is_empty())
             && t.native_base().flags & FLAG_EXCEPTION == 0
+            && t.flags & FLAG_NATIVE_SUB == 0
         {
             return Err(vm.type_error(format_args!("{}() takes no arguments", t.name.as_str())));
         }
@@ -165,23 +183,29 @@ fn unwrap_static(f: Value) -> Value {
 }
 
 fn is_object_slot(f: Value) -> bool {
-    f == Value::from_static(&OBJ_INIT) || f == Value::from_static(&OBJ_NEW)
+    f == Value::from_static(&OBJ_INIT)
+        || f == Value::from_static(&OBJ_NEW)
+        || f == Value::from_static(&OBJ_NEW_STATIC)
 }
 
 fn obj_init(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn obj_new(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn obj_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(t) = a.first().and_then(|v| as_type(*v)) else {
         return Err(vm.type_error(format_args!("object.__new__(X): X is not a type object")));
     };
     if t.native_base().flags & FLAG_EXCEPTION != 0 {
         return Ok(exc::new_exception(vm, t, &a[1..]));
     }
+    if t.flags & FLAG_NATIVE_SUB != 0 {
+        return native_sub::new_instance(vm, t, &a[1..], kw);
+    }
     vm.alloc(InstanceObj {
         base: ObjBase { ty: t },
         dict: Value::NULL,
+        native: Value::NULL,
     })
 }
 
@@ -295,6 +319,8 @@ pub fn make_class(vm: &mut Vm, name: Qstr, bases: Value, ns: Value) -> PyResult<
     let base_list = tuple::items(bases);
     let mut flags = FLAG_USER | FLAG_BASETYPE;
     let mut parent: &'static TypeObj = &OBJECT_TYPE;
+    let mut native_seen: &'static TypeObj = &OBJECT_TYPE;
+    let mut carrier: &'static TypeObj = &OBJECT_TYPE;
     for &b in base_list {
         let Some(bt) = as_type(b) else {
             return Err(vm.type_error(format_args!("bases must be types")));
@@ -305,20 +331,36 @@ pub fn make_class(vm: &mut Vm, name: Qstr, bases: Value, ns: Value) -> PyResult<
                 bt.name.as_str()
             )));
         }
-        // Instances are InstanceObj or ExcObj; a native base with another
-        // layout (list, dict, str, int...) would be misread as one. Until
-        // instances carry a native sub-object, such bases are refused.
+        // One builtin layout per instance: an exception object, or one native sub-object.
         let native = bt.native_base();
-        if !core::ptr::eq(native, &OBJECT_TYPE) && native.flags & FLAG_EXCEPTION == 0 {
-            return Err(vm.type_error(format_args!(
-                "subclassing the builtin type '{}' is not supported yet",
-                native.name.as_str()
-            )));
+        let layout = if native.flags & FLAG_EXCEPTION != 0 {
+            &exc::BASE_EXCEPTION
+        } else {
+            native
+        };
+        if !core::ptr::eq(layout, &OBJECT_TYPE) && !core::ptr::eq(native_seen, layout) {
+            if !core::ptr::eq(native_seen, &OBJECT_TYPE) {
+                return Err(vm.type_error(format_args!(
+                    "multiple bases have instance lay-out conflict"
+                )));
+            }
+            native_seen = layout;
         }
-        flags |= bt.flags & FLAG_EXCEPTION;
+        flags |= bt.flags & (FLAG_EXCEPTION | FLAG_NATIVE_SUB);
+        if native.flags & FLAG_EXCEPTION == 0 && !core::ptr::eq(native, &OBJECT_TYPE) {
+            flags |= FLAG_NATIVE_SUB;
+        }
         if core::ptr::eq(parent, &OBJECT_TYPE) {
             parent = bt;
         }
+        if !core::ptr::eq(native, &OBJECT_TYPE) && core::ptr::eq(carrier, &OBJECT_TYPE) {
+            carrier = bt;
+        }
+    }
+    // `native_base()` follows parents: the first parent must lead to the builtin layout
+    // when one base has it (`class A(Mixin, list)`).
+    if !core::ptr::eq(carrier, &OBJECT_TYPE) && core::ptr::eq(parent.native_base(), &OBJECT_TYPE) {
+        parent = carrier;
     }
     // Defining __eq__ without __hash__ makes instances unhashable (CPython 3).
     if dict::get_qstr(vm, ns, q::__eq__)?.is_some()
@@ -365,7 +407,25 @@ pub fn type_load_attr(vm: &mut Vm, tv: Value, name: Qstr) -> PyResult<Value> {
         q::__dict__ if !t.dict.is_null() => return Ok(t.dict),
         _ => {}
     }
+    if name == q::__init__ {
+        if let Some(init) = native_sub::init_of_builtin(t) {
+            return Ok(init);
+        }
+    }
     match ops::lookup_in_type(vm, t, name)? {
+        Some(m) if func::is_builtin_fn(m) => {
+            // A builtin method taken from a class checks the self it is later given. A
+            // builtin function a user class stores as an attribute stays as it is.
+            let owner = if t.is_user() {
+                match native_sub::lookup_user_part(vm, t, name)? {
+                    Some(_) => return Ok(m),
+                    None => t.native_base(),
+                }
+            } else {
+                t
+            };
+            wrap_builtin_method(vm, owner, m)
+        }
         Some(m) => {
             if m.is_obj() && core::ptr::eq(type_of(m), &func::CLASSMETHOD_TYPE) {
                 let f = unsafe { m.as_mut::<crate::object::StaticWrapper>() }.func;
@@ -378,6 +438,14 @@ pub fn type_load_attr(vm: &mut Vm, tv: Value, name: Qstr) -> PyResult<Value> {
         }
         None => Ok(Value::NULL),
     }
+}
+
+/// A builtin method of the builtin class `owner`, as taken from the class.
+fn wrap_builtin_method(vm: &mut Vm, owner: &'static TypeObj, m: Value) -> PyResult<Value> {
+    if owner.is_user() || !func::is_builtin_fn(m) {
+        return Ok(m);
+    }
+    native_sub::new_method_descriptor(vm, owner, m)
 }
 
 pub fn type_store_attr(vm: &mut Vm, tv: Value, name: Qstr, value: Value) -> PyResult<()> {
@@ -414,7 +482,7 @@ fn dict_slot(v: Value) -> &'static mut Value {
 
 pub fn instance_load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
     let t = type_of(obj);
-    let class_attr = ops::lookup_in_type(vm, t, name)?;
+    let class_attr = lookup_for_instance(vm, t, name)?;
     if let Some(m) = class_attr {
         if func::is_property(m) {
             return func::bind_descriptor(vm, m, obj, t);
@@ -444,6 +512,12 @@ pub fn instance_load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Va
             return Ok((d, Value::NULL));
         }
         _ => {}
+    }
+    if let Some(nv) = native_of(obj) {
+        let r = ops::load_method_opt(vm, nv, name)?;
+        if !r.0.is_null() {
+            return Ok(r);
+        }
     }
     if let Some(ga) = ops::lookup_in_type(vm, t, q::__getattr__)? {
         let r = ops::call_with_self(vm, ga, obj, &[Value::qstr(name)], &[])?;
@@ -531,312 +605,4 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Qstr, value: Value) -> PyR
         return Ok(());
     }
     dict::set(vm, d, Value::qstr(name), value)
-}
-
-pub fn has_dunder(t: &'static TypeObj, name: Qstr) -> bool {
-    if t.mro.is_null() {
-        return false;
-    }
-    tuple::items(t.mro).iter().any(|c| {
-        let ct = unsafe { &*c.as_ptr::<TypeObj>() };
-        if ct.dict.is_null() {
-            crate::object::table_lookup(ct.methods, name).is_some() && name != q::__init__
-        } else {
-            let d = dict::obj(ct.dict);
-            let mut pos = 0;
-            let _ = d;
-            let mut found = false;
-            while let Some((k, _)) = dict::next_entry(ct.dict, &mut pos) {
-                if k == Value::qstr(name) {
-                    found = true;
-                    break;
-                }
-            }
-            found
-        }
-    })
-}
-
-/// Call `obj.name(*args)` if the class defines it; None if not.
-pub fn call_dunder_opt(
-    vm: &mut Vm,
-    obj: Value,
-    name: Qstr,
-    args: &[Value],
-) -> PyResult<Option<Value>> {
-    let t = type_of(obj);
-    match ops::lookup_in_type(vm, t, name)? {
-        Some(f) => {
-            let (f, s) = func::bind_descriptor(vm, f, obj, t)?;
-            Ok(Some(ops::call_with_self(vm, f, s, args, &[])?))
-        }
-        None => Ok(None),
-    }
-}
-
-/// `a op b` where `a` is a user instance (or the in-place form).
-pub fn binary_dunder(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let (name, _) = op.dunder();
-    if op == BinOp::Contains {
-        return match call_dunder_opt(vm, a, name, &[b])? {
-            Some(r) => Ok(Value::from_bool(ops::is_true(vm, r)?)),
-            None => Ok(Value::NOT_IMPLEMENTED),
-        };
-    }
-    if let Some(r) = call_dunder_opt(vm, a, name, &[b])? {
-        return Ok(r);
-    }
-    // Builtin base of an exception subclass etc.: no native fallback here.
-    Ok(Value::NOT_IMPLEMENTED)
-}
-
-/// `a op b` where `b` is a user instance and `a` gave NotImplemented.
-pub fn reflected_dunder(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let (_, Some(rname)) = op.dunder() else {
-        return Ok(Value::NOT_IMPLEMENTED);
-    };
-    Ok(call_dunder_opt(vm, b, rname, &[a])?.unwrap_or(Value::NOT_IMPLEMENTED))
-}
-
-pub fn unary_dunder(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
-    let name = match op {
-        UnaryOp::Neg => q::__neg__,
-        UnaryOp::Pos => q::__pos__,
-        UnaryOp::Invert => q::__invert__,
-        UnaryOp::Abs => q::__abs__,
-        UnaryOp::Len => q::__len__,
-        UnaryOp::Hash => return Ok(Some(Value::small_int(instance_hash(vm, v)?))),
-        UnaryOp::Int => q::__int__,
-        UnaryOp::Float => q::__float__,
-        _ => return Ok(None),
-    };
-    let r = call_dunder_opt(vm, v, name, &[])?;
-    if op == UnaryOp::Len {
-        if let Some(n) = r {
-            if !crate::int::is_int(n) {
-                return Err(vm.type_error(format_args!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(n)
-                )));
-            }
-            if crate::int::as_i64(n).unwrap_or(0) < 0 {
-                return Err(vm.value_error(format_args!("__len__() should return >= 0")));
-            }
-        }
-    }
-    Ok(r)
-}
-
-pub fn instance_bool(vm: &mut Vm, v: Value) -> PyResult<bool> {
-    if let Some(r) = call_dunder_opt(vm, v, q::__bool__, &[])? {
-        if r != Value::TRUE && r != Value::FALSE {
-            return Err(vm.type_error(format_args!(
-                "__bool__ should return bool, returned {}",
-                vm.type_name(r)
-            )));
-        }
-        return Ok(r == Value::TRUE);
-    }
-    if let Some(r) = call_dunder_opt(vm, v, q::__len__, &[])? {
-        return Ok(r != Value::small_int(0));
-    }
-    Ok(true)
-}
-
-pub fn instance_hash(vm: &mut Vm, v: Value) -> PyResult<isize> {
-    let t = type_of(v);
-    match ops::lookup_in_type(vm, t, q::__hash__)? {
-        Some(h) if h.is_none() => {
-            Err(vm.type_error(format_args!("unhashable type: '{}'", t.name.as_str())))
-        }
-        Some(h) => {
-            let r = ops::call_with_self(vm, h, v, &[], &[])?;
-            match crate::int::as_i64(r) {
-                Some(i) => Ok(i as isize),
-                None => {
-                    Err(vm.type_error(format_args!("__hash__ method should return an integer")))
-                }
-            }
-        }
-        None => Ok((v.bits() >> 3) as isize),
-    }
-}
-
-pub fn instance_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if let Some(r) = call_dunder_opt(vm, v, q::__iter__, &[])? {
-        return Ok(r);
-    }
-    if ops::lookup_in_type(vm, type_of(v), q::__getitem__)?.is_some() {
-        return crate::builtins_iter::new_getitem_iter(vm, v);
-    }
-    Err(vm.type_error(format_args!("'{}' object is not iterable", vm.type_name(v))))
-}
-
-/// `next()` on a user iterator: StopIteration becomes exhaustion (NULL).
-pub fn instance_next(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    match call_dunder_opt(vm, v, q::__next__, &[]) {
-        Ok(Some(r)) => Ok(r),
-        Ok(None) => Err(vm.type_error(format_args!(
-            "'{}' object is not an iterator",
-            vm.type_name(v)
-        ))),
-        Err(e) if exc::is_exception(e) && type_of(e).is_subtype(&exc::STOP_ITERATION) => {
-            Ok(Value::NULL)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-pub fn instance_subscr(
-    vm: &mut Vm,
-    obj: Value,
-    index: Value,
-    store: Option<Value>,
-) -> PyResult<Value> {
-    let r = match store {
-        None => call_dunder_opt(vm, obj, q::__getitem__, &[index])?,
-        Some(v) if v.is_null() => call_dunder_opt(vm, obj, q::__delitem__, &[index])?,
-        Some(v) => call_dunder_opt(vm, obj, q::__setitem__, &[index, v])?,
-    };
-    match r {
-        Some(r) => Ok(r),
-        None => {
-            let name = vm.type_name(obj);
-            Err(match store {
-                None => vm.type_error(format_args!("'{}' object is not subscriptable", name)),
-                Some(_) => vm.type_error(format_args!(
-                    "'{}' object does not support item assignment",
-                    name
-                )),
-            })
-        }
-    }
-}
-
-pub fn instance_call(vm: &mut Vm, obj: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let t = type_of(obj);
-    match ops::lookup_in_type(vm, t, q::__call__)? {
-        Some(f) => ops::call_with_self(vm, f, obj, args, kw),
-        None => Err(vm.type_error(format_args!("'{}' object is not callable", t.name.as_str()))),
-    }
-}
-
-fn instance_print(vm: &mut Vm, v: Value, out: &mut String, repr: bool) -> PyResult<()> {
-    let t = type_of(v);
-    let name = if repr { q::__repr__ } else { q::__str__ };
-    if let Some(f) = ops::lookup_in_type(vm, t, name)? {
-        let is_default = f == Value::from_static(&OBJ_REPR) || f == Value::from_static(&OBJ_STR);
-        let is_exc_default = t.flags & FLAG_EXCEPTION != 0 && is_default;
-        if !is_default {
-            let r = ops::call_with_self(vm, f, v, &[], &[])?;
-            let Some(s) = crate::str::as_str(r) else {
-                return Err(vm.type_error(format_args!(
-                    "{}() returned non-string (type {})",
-                    name.as_str(),
-                    vm.type_name(r)
-                )));
-            };
-            out.push_str(s);
-            return Ok(());
-        }
-        if is_exc_default {
-            return (exc::EXCEPTION.print.unwrap_or(instance_print))(vm, v, out, repr);
-        }
-        if !repr {
-            return instance_print(vm, v, out, true);
-        }
-    }
-    if t.flags & FLAG_EXCEPTION != 0 {
-        return (exc::EXCEPTION.print.unwrap_or(instance_print))(vm, v, out, repr);
-    }
-    out.push_str(&default_repr(v));
-    Ok(())
-}
-
-// --- super -----------------------------------------------------------------------
-
-#[repr(C)]
-pub struct SuperObj {
-    pub base: ObjBase,
-    pub ty: Value,
-    pub obj: Value,
-}
-
-pub static SUPER_TYPE: TypeObj = TypeObj {
-    new: Some(super_new),
-    print: Some(super_print),
-    ..TypeObj::builtin(q::super_)
-};
-
-fn super_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match args {
-        [ty, obj] if as_type(*ty).is_some() => vm.alloc(SuperObj {
-            base: ObjBase::new(&SUPER_TYPE),
-            ty: *ty,
-            obj: *obj,
-        }),
-        [] => Err(vm.new_exc_msg(&exc::RUNTIME_ERROR, "super(): no arguments")),
-        _ => Err(vm.type_error(format_args!("super() argument 1 must be type"))),
-    }
-}
-
-fn super_print(_vm: &mut Vm, _v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
-    out.push_str("<super>");
-    Ok(())
-}
-
-/// `super(T, obj).name`: search the MRO of obj's class after T.
-pub fn super_load_method(vm: &mut Vm, sv: Value, name: Qstr) -> PyResult<(Value, Value)> {
-    let s = unsafe { sv.as_mut::<SuperObj>() };
-    let obj = s.obj;
-    let start = s.ty;
-    let obj_is_type = as_type(obj);
-    let t = obj_is_type.unwrap_or_else(|| type_of(obj));
-    let mro = mro_of(t);
-    let mut found = false;
-    for c in mro {
-        if !found {
-            found = c == start;
-            continue;
-        }
-        let ct = unsafe { &*c.as_ptr::<TypeObj>() };
-        let m = if !ct.dict.is_null() {
-            dict::get_qstr(vm, ct.dict, name)?
-        } else {
-            crate::object::table_lookup(ct.methods, name)
-        };
-        if let Some(m) = m {
-            if obj_is_type.is_some() {
-                return Ok((m, Value::NULL));
-            }
-            return func::bind_descriptor(vm, m, obj, t);
-        }
-    }
-    Err(vm.attribute_error(sv, name))
-}
-
-pub fn is_super(v: Value) -> bool {
-    v.is_obj() && core::ptr::eq(type_of(v), &SUPER_TYPE)
-}
-
-/// Call `obj.name()` only for instances of user classes defining it.
-pub fn call_dunder_opt_user(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
-    if !type_of(obj).is_user() {
-        return Ok(None);
-    }
-    call_dunder_opt(vm, obj, name, &[])
-}
-
-/// `obj.name(text)` for user instances (`__format__`).
-pub fn call_dunder_opt_user_args(
-    vm: &mut Vm,
-    obj: Value,
-    name: Qstr,
-    text: &str,
-) -> PyResult<Option<Value>> {
-    if !type_of(obj).is_user() || ops::lookup_in_type(vm, type_of(obj), name)?.is_none() {
-        return Ok(None);
-    }
-    let s = vm.new_str(text)?;
-    call_dunder_opt(vm, obj, name, &[s])
 }
