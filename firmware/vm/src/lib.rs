@@ -45,6 +45,7 @@ pub mod lexer;
 pub mod list;
 pub mod list_methods;
 pub mod module;
+pub mod mod_struct;
 pub mod modules;
 pub mod num;
 pub mod object;
