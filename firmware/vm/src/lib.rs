@@ -45,6 +45,8 @@ pub mod lexer;
 pub mod list;
 pub mod list_methods;
 pub mod module;
+pub mod mod_binascii;
+pub mod mod_hashlib;
 pub mod mod_struct;
 pub mod modules;
 pub mod num;
