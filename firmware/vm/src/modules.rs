@@ -397,6 +397,9 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "utime" | "time" => module::from_table(vm, name, UTIME_TABLE)?,
         "uerrno" | "errno" => make_errno(vm, name)?,
         "uos" | "os" => crate::vfs::make_uos(vm, name)?,
+        "ustruct" | "struct" => crate::mod_struct::make_struct(vm, name)?,
+        "ubinascii" | "binascii" => crate::mod_binascii::make_binascii(vm, name)?,
+        "uhashlib" | "hashlib" => crate::mod_hashlib::make_hashlib(vm, name)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;
