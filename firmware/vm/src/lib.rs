@@ -191,11 +191,14 @@ impl Vm {
 
     /// Forget all Python state (modules, globals, heap) as after a reset.
     pub fn soft_reset(&mut self) {
+        let files = vfs::take_files(self);
         let (start, size) = self.heap_region;
         self.heap = unsafe { gc::Heap::new(start, size) };
         self.roots = vm::Roots::empty();
         self.entry_depth = 0;
         self.init_state();
+        // The files fitted in the old heap, so they fit in the fresh one.
+        let _ = self.enter_scope(|vm| vfs::restore_files(vm, &files));
     }
 
     /// Run `f` as an entry into the interpreter (sets the stack bounds the

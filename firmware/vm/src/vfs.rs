@@ -4,7 +4,9 @@
 //! Below it, the port's `read_file` is a read-only layer (the host's real
 //! files; nothing on the emulated board, which has no flash). Writing
 //! creates or replaces the RAM copy, so a script can write a module and
-//! import it. The RAM files are part of the heap and go with a soft reset.
+//! import it. The files live in the GC heap; a soft reset carries them over
+//! (`take_files`/`restore_files`), as a board's flash keeps its files when the
+//! interpreter restarts.
 
 use crate::dict;
 use crate::exc;
@@ -17,6 +19,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
 use alloc::string::String;
+use alloc::vec::Vec;
 
 /// File contents: a growable no-scan byte block.
 #[repr(C)]
@@ -100,6 +103,32 @@ fn fs(vm: &mut Vm) -> PyResult<Value> {
         vm.roots.vfs = dict::new_dict(vm, 4)?;
     }
     Ok(vm.roots.vfs)
+}
+
+/// Every RAM file as (path, contents), copied out of the heap.
+pub fn take_files(vm: &mut Vm) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    if vm.roots.vfs.is_null() {
+        return files;
+    }
+    let mut pos = 0;
+    while let Some((k, v)) = dict::next_entry(vm.roots.vfs, &mut pos) {
+        if let Some(path) = pystr::as_str(k) {
+            files.push((String::from(path), bytes_of(v).to_vec()));
+        }
+    }
+    files
+}
+
+/// Puts files taken by `take_files` back into a fresh heap.
+pub fn restore_files(vm: &mut Vm, files: &[(String, Vec<u8>)]) -> PyResult<()> {
+    for (path, contents) in files {
+        let key = vm.new_str(path)?;
+        let data = new_data(vm, contents)?;
+        let d = fs(vm)?;
+        dict::set(vm, d, key, data)?;
+    }
+    Ok(())
 }
 
 /// Normalise a path: no leading "./", no trailing "/".

@@ -88,3 +88,16 @@ fn gc_reports_truthful_numbers() {
     );
     assert_eq!(out, "True True True\n");
 }
+
+#[test]
+fn files_survive_a_soft_reset_and_globals_do_not() {
+    let mut t = TestVm::new(256 * 1024);
+    let src = "f = open('keep.py', 'w'); f.write('X = 42\\n'); f.close(); g = 1";
+    assert_eq!(t.run(src), "");
+    t.vm.soft_reset();
+    // A collection right after the reset must not lose the restored files.
+    let out = t.run("import gc; gc.collect(); import keep; print(keep.X, 'g' in globals())");
+    assert_eq!(out, "42 False\n");
+    let out = t.run("import uos; print(uos.listdir())");
+    assert_eq!(out, "['keep.py']\n");
+}
