@@ -397,6 +397,7 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "utime" | "time" => module::from_table(vm, name, UTIME_TABLE)?,
         "uerrno" | "errno" => make_errno(vm, name)?,
         "uos" | "os" => crate::vfs::make_uos(vm, name)?,
+        "math" | "umath" => crate::mod_math::make_math(vm, q::math)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;
