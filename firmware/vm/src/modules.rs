@@ -398,6 +398,7 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "uerrno" | "errno" => make_errno(vm, name)?,
         "uos" | "os" => crate::vfs::make_uos(vm, name)?,
         "math" | "umath" => crate::mod_math::make_math(vm, q::math)?,
+        "cmath" | "ucmath" => crate::mod_cmath::make_cmath(vm)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;
