@@ -44,6 +44,7 @@ pub mod interrupt;
 pub mod lexer;
 pub mod list;
 pub mod list_methods;
+pub mod mod_array;
 pub mod mod_cmath;
 pub mod mod_math;
 pub mod module;

@@ -399,6 +399,7 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "uos" | "os" => crate::vfs::make_uos(vm, name)?,
         "math" | "umath" => crate::mod_math::make_math(vm, q::math)?,
         "cmath" | "ucmath" => crate::mod_cmath::make_cmath(vm)?,
+        "array" | "uarray" => crate::mod_array::make_array(vm)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;
