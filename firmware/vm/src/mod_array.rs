@@ -168,14 +168,8 @@ pub fn encode(vm: &mut Vm, tc: u8, x: Value) -> PyResult<[u8; 8]> {
     };
     match n {
         Some(n) if n >= lo && n <= hi => Ok((n as u64).to_le_bytes()),
-        Some(_) => Err(vm.new_exc_msg(
-            &crate::exc::OVERFLOW_ERROR,
-            range_message(tc, neg, false),
-        )),
-        None => Err(vm.new_exc_msg(
-            &crate::exc::OVERFLOW_ERROR,
-            range_message(tc, neg, true),
-        )),
+        Some(_) => Err(vm.new_exc_msg(&crate::exc::OVERFLOW_ERROR, range_message(tc, neg, false))),
+        None => Err(vm.new_exc_msg(&crate::exc::OVERFLOW_ERROR, range_message(tc, neg, true))),
     }
 }
 
@@ -282,7 +276,7 @@ fn array_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> Py
     if crate::str::is_bytes(init) || crate::bytes::is_bytearray(init) {
         // bytes are taken as the items' machine representation
         let raw = crate::bytes::buffer_of(init).unwrap_or(b"").to_vec();
-        if raw.len() % item_size(tc).unwrap_or(1) != 0 {
+        if !raw.len().is_multiple_of(item_size(tc).unwrap_or(1)) {
             return Err(vm.value_error(format_args!("bytes length not a multiple of item size")));
         }
         let v = new_array(vm, tc, raw.len())?;
@@ -591,10 +585,8 @@ fn array_extend(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 builtin_fn!(APPEND, q::append, 2, 2, array_append);
 builtin_fn!(EXTEND, q::extend, 2, 2, array_extend);
-static ARRAY_METHODS: [(Qstr, Value); 2] = [
-    entry!(q::append, fn APPEND),
-    entry!(q::extend, fn EXTEND),
-];
+static ARRAY_METHODS: [(Qstr, Value); 2] =
+    [entry!(q::append, fn APPEND), entry!(q::extend, fn EXTEND)];
 
 static ARRAY_MODULE: &[(Qstr, Value)] = &[entry!(q::array, fn ARRAY_TYPE)];
 

@@ -5,8 +5,8 @@
 
 use crate::complex::{self, ComplexObj};
 use crate::float;
-use crate::module;
 use crate::mod_math::{domain_error, range_error};
+use crate::module;
 use crate::object::{PyResult, UnaryOp};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -130,7 +130,8 @@ fn c_sqrt(z: C) -> C {
             return (f64::INFINITY, y);
         }
         if x == f64::NEG_INFINITY {
-            return (libm::fabs(y - y), libm::copysign(f64::INFINITY, y));
+            let re = if y.is_nan() { f64::NAN } else { 0.0 };
+            return (re, libm::copysign(f64::INFINITY, y));
         }
     }
     let (ax, ay) = (libm::fabs(x), libm::fabs(y));

@@ -262,9 +262,7 @@ fn m_frexp(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn m_ldexp(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let x = arg_f64(vm, a[0])?;
     if !int::is_int(a[1]) {
-        return Err(vm.type_error(format_args!(
-            "Expected an int as second argument to ldexp."
-        )));
+        return Err(vm.type_error(format_args!("Expected an int as second argument to ldexp.")));
     }
     // Exponents beyond any float's range saturate (big ints included).
     let e = match int::as_i64(a[1]) {
