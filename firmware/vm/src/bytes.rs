@@ -463,8 +463,11 @@ builtin_fn!(pub BA_REVERSE, q::reverse, 1, 1, ba_reverse);
 pub struct MemoryView {
     pub base: ObjBase,
     pub obj: Value,
+    /// Byte offset and byte length into `obj`'s buffer.
     pub start: usize,
     pub len: usize,
+    /// Item type: `B` for byte buffers, an array's typecode otherwise.
+    pub typecode: u8,
 }
 
 pub static MEMORYVIEW_TYPE: TypeObj = TypeObj {
@@ -493,11 +496,17 @@ fn mv_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyRe
             vm.type_name(obj)
         )));
     };
+    let typecode = if crate::object::is_type(obj, &MEMORYVIEW_TYPE) {
+        mv(obj).typecode
+    } else {
+        crate::mod_array::typecode_of(obj).unwrap_or(b'B')
+    };
     vm.alloc(MemoryView {
         base: ObjBase::new(&MEMORYVIEW_TYPE),
         obj,
         start: 0,
         len: b.len(),
+        typecode,
     })
 }
 
@@ -521,7 +530,7 @@ fn mv_print(_vm: &mut Vm, v: Value, out: &mut String, _r: bool) -> PyResult<()> 
 
 fn mv_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
     Ok(match op {
-        UnaryOp::Len => Value::small_int(mv(v).len as isize),
+        UnaryOp::Len => Value::small_int((mv(v).len / mv_item_size(v)) as isize),
         _ => Value::NULL,
     })
 }
@@ -533,6 +542,10 @@ fn mv_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
         )));
     };
     let data = unsafe { core::slice::from_raw_parts_mut(p, n) };
+    if mv(v).typecode != b'B' {
+        let size = mv_item_size(v);
+        return typed_subscr(vm, v, &mut data[..n / size * size], idx, store, writable);
+    }
     if crate::slice::is_slice(idx) {
         let (start, _stop, step, count) = crate::slice::indices(vm, idx, n)?;
         if step != 1 {
@@ -549,6 +562,7 @@ fn mv_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
                     obj: m.obj,
                     start: m.start + start as usize,
                     len: count,
+                    typecode: m.typecode,
                 });
             }
             Some(x) => {
@@ -574,6 +588,82 @@ fn mv_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
                 return Err(vm.type_error(format_args!("cannot modify read-only memory")));
             }
             data[i] = byte_value(vm, x)?;
+            Ok(Value::NONE)
+        }
+    }
+}
+
+fn mv_item_size(v: Value) -> usize {
+    crate::mod_array::item_size(mv(v).typecode).unwrap_or(1)
+}
+
+/// Items of a memoryview over an array of wider items (typecode h, i, d...).
+fn typed_subscr(
+    vm: &mut Vm,
+    v: Value,
+    data: &mut [u8],
+    idx: Value,
+    store: Option<Value>,
+    writable: bool,
+) -> PyResult<Value> {
+    let m = mv(v);
+    let tc = m.typecode;
+    let size = mv_item_size(v);
+    let n = data.len() / size;
+    if crate::slice::is_slice(idx) {
+        let (start, _stop, step, count) = crate::slice::indices(vm, idx, n)?;
+        if step != 1 {
+            return Err(vm.new_exc_msg(
+                &crate::exc::NOT_IMPLEMENTED_ERROR,
+                "only slices with step 1 are supported",
+            ));
+        }
+        let (s, c) = (start as usize * size, count * size);
+        return match store {
+            None => vm.alloc(MemoryView {
+                base: ObjBase::new(&MEMORYVIEW_TYPE),
+                obj: m.obj,
+                start: m.start + s,
+                len: c,
+                typecode: tc,
+            }),
+            Some(x) => {
+                let src = buffer_of(x).map(|b| b.to_vec());
+                match src {
+                    Some(src) if !x.is_null() && src.len() == c => {
+                        data[s..s + c].copy_from_slice(&src);
+                        Ok(Value::NONE)
+                    }
+                    _ => Err(vm.value_error(format_args!(
+                        "memoryview assignment: lvalue and rvalue have different structures"
+                    ))),
+                }
+            }
+        };
+    }
+    let i = crate::tuple::normalize_index(vm, idx, n, "memoryview")?;
+    match store {
+        None => crate::mod_array::decode(vm, tc, &data[i * size..(i + 1) * size]),
+        Some(x) => {
+            if !writable || x.is_null() {
+                return Err(vm.type_error(format_args!("cannot modify read-only memory")));
+            }
+            let b = match crate::mod_array::encode(vm, tc, x) {
+                Ok(b) => b,
+                Err(e) if crate::args::exc_matches(e, &crate::exc::OVERFLOW_ERROR) => {
+                    return Err(vm.value_error(format_args!(
+                        "memoryview: invalid value for format '{}'",
+                        tc as char
+                    )))
+                }
+                Err(_) => {
+                    return Err(vm.type_error(format_args!(
+                        "memoryview: invalid type for format '{}'",
+                        tc as char
+                    )))
+                }
+            };
+            data[i * size..(i + 1) * size].copy_from_slice(&b[..size]);
             Ok(Value::NONE)
         }
     }

@@ -400,6 +400,9 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "ustruct" | "struct" => crate::mod_struct::make_struct(vm, name)?,
         "ubinascii" | "binascii" => crate::mod_binascii::make_binascii(vm, name)?,
         "uhashlib" | "hashlib" => crate::mod_hashlib::make_hashlib(vm, name)?,
+        "math" | "umath" => crate::mod_math::make_math(vm, q::math)?,
+        "cmath" | "ucmath" => crate::mod_cmath::make_cmath(vm)?,
+        "array" | "uarray" => crate::mod_array::make_array(vm)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;
