@@ -397,6 +397,10 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "utime" | "time" => module::from_table(vm, name, UTIME_TABLE)?,
         "uerrno" | "errno" => make_errno(vm, name)?,
         "uos" | "os" => crate::vfs::make_uos(vm, name)?,
+        "ucollections" | "collections" => crate::mod_collections::make(vm, name)?,
+        "uheapq" | "heapq" => crate::mod_heapq::make(vm, name)?,
+        "ujson" | "json" => crate::mod_json::make(vm, name)?,
+        "uio" | "io" => crate::mod_io::make_module(vm, name)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;
