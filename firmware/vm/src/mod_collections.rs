@@ -36,6 +36,13 @@ fn field_index(fields: &[Value], name: Qstr) -> Option<usize> {
     fields.iter().position(|f| pystr::to_qstr(*f) == Some(name))
 }
 
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+    "while", "with", "yield",
+];
+
 fn valid_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
@@ -61,29 +68,34 @@ fn namedtuple(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
     } else {
         let items = ops::collect_values(vm, a[1])?;
-        let mut bad = None;
         for &f in items.as_slice() {
-            match pystr::to_qstr(f) {
-                Some(qs) => names.push(qs),
-                None => {
-                    bad = Some(f);
-                    break;
-                }
-            }
+            // Like CPython, a non-str field is taken by its str() (and then
+            // usually fails the identifier check below).
+            let qs = match pystr::to_qstr(f) {
+                Some(qs) => qs,
+                None => match crate::print::to_str(vm, f) {
+                    Ok(s) => Qstr::intern(&s),
+                    Err(e) => {
+                        items.free(vm);
+                        return Err(e);
+                    }
+                },
+            };
+            names.push(qs);
         }
         items.free(vm);
-        if let Some(f) = bad {
-            return Err(vm.type_error(format_args!(
-                "Type names and field names must be strings, not '{}'",
-                vm.type_name(f)
-            )));
-        }
     }
     for (i, n) in names.iter().enumerate() {
         let s = n.as_str();
         if !valid_identifier(s) {
             return Err(vm.value_error(format_args!(
                 "Type names and field names must be valid identifiers: '{}'",
+                s
+            )));
+        }
+        if KEYWORDS.contains(&s) {
+            return Err(vm.value_error(format_args!(
+                "Type names and field names cannot be a keyword: '{}'",
                 s
             )));
         }
@@ -97,7 +109,7 @@ fn namedtuple(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return Err(vm.value_error(format_args!("Encountered duplicate field name: '{}'", s)));
         }
     }
-    if !valid_identifier(name) {
+    if !valid_identifier(name) || KEYWORDS.contains(&name) {
         return Err(vm.value_error(format_args!(
             "Type names and field names must be valid identifiers: '{}'",
             name

@@ -15,12 +15,13 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
 
-fn heap_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
+/// `what` names the argument in the message, e.g. "heappush() argument 1".
+fn heap_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Value> {
     if list::is_list(v) {
-        Ok(v)
-    } else {
-        Err(vm.type_error(format_args!("heap argument must be a list")))
+        return Ok(v);
     }
+    let tn = if v.is_none() { "None" } else { vm.type_name(v) };
+    Err(vm.type_error(format_args!("{} must be list, not {}", what, tn)))
 }
 
 fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
@@ -94,7 +95,7 @@ fn sift_up(vm: &mut Vm, heap: Value, mut pos: usize) -> PyResult<()> {
 }
 
 fn heappush(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let heap = heap_arg(vm, a[0])?;
+    let heap = heap_arg(vm, a[0], "heappush() argument 1")?;
     list::append(vm, heap, a[1])?;
     let n = list::items(heap).len();
     sift_down(vm, heap, 0, n - 1)?;
@@ -102,7 +103,7 @@ fn heappush(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn heappop(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let heap = heap_arg(vm, a[0])?;
+    let heap = heap_arg(vm, a[0], "heappop() argument")?;
     let n = list::items(heap).len();
     if n == 0 {
         return Err(vm.index_error("index out of range"));
@@ -123,7 +124,7 @@ fn heappop(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn heapify(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let heap = heap_arg(vm, a[0])?;
+    let heap = heap_arg(vm, a[0], "heapify() argument")?;
     let n = list::items(heap).len();
     for i in (0..n / 2).rev() {
         vm.check_interrupt()?;
