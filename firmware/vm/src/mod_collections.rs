@@ -37,10 +37,10 @@ fn field_index(fields: &[Value], name: Qstr) -> Option<usize> {
 }
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 fn valid_identifier(s: &str) -> bool {
@@ -269,9 +269,10 @@ fn od_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> 
         let mut same = dict::len(lhs) == dict::len(rhs);
         let (mut pa, mut pb) = (0, 0);
         while same {
-            let (Some((ka, va)), Some((kb, vb))) =
-                (dict::next_entry(lhs, &mut pa), dict::next_entry(rhs, &mut pb))
-            else {
+            let (Some((ka, va)), Some((kb, vb))) = (
+                dict::next_entry(lhs, &mut pa),
+                dict::next_entry(rhs, &mut pb),
+            ) else {
                 break;
             };
             same = ops::eq_identity(vm, ka, kb)? && ops::eq_identity(vm, va, vb)?;
@@ -296,4 +297,3 @@ static TABLE: &[(Qstr, Value)] = &[
 pub fn make(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
     module::from_table(vm, name, TABLE)
 }
-

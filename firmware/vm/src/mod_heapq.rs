@@ -33,7 +33,10 @@ fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn changed(vm: &mut Vm) -> Value {
-    vm.new_exc_msg(&crate::exc::RUNTIME_ERROR, "list changed size during iteration")
+    vm.new_exc_msg(
+        &crate::exc::RUNTIME_ERROR,
+        "list changed size during iteration",
+    )
 }
 
 /// Checked read of `heap[i]`, where `n` is the size the caller expects.

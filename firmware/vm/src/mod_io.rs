@@ -181,7 +181,10 @@ fn user_pos(text: bool, bytes: &[u8], pos: usize) -> usize {
         return pos;
     }
     let inside = pos.min(bytes.len());
-    let chars = bytes[..inside].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    let chars = bytes[..inside]
+        .iter()
+        .filter(|&&b| b & 0xC0 != 0x80)
+        .count();
     chars + (pos - inside)
 }
 

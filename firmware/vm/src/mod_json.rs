@@ -208,7 +208,10 @@ impl Parser<'_> {
         let before = &self.s[..at.min(self.s.len())];
         let chars = |b: &[u8]| b.iter().filter(|&&c| c & 0xC0 != 0x80).count();
         let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+        let line_start = before
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |p| p + 1);
         vm.value_error(format_args!(
             "{}: line {} column {} (char {})",
             what,
