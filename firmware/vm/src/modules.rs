@@ -403,6 +403,10 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "math" | "umath" => crate::mod_math::make_math(vm, q::math)?,
         "cmath" | "ucmath" => crate::mod_cmath::make_cmath(vm)?,
         "array" | "uarray" => crate::mod_array::make_array(vm)?,
+        "ucollections" | "collections" => crate::mod_collections::make(vm, name)?,
+        "uheapq" | "heapq" => crate::mod_heapq::make(vm, name)?,
+        "ujson" | "json" => crate::mod_json::make(vm, name)?,
+        "uio" | "io" => crate::mod_io::make_module(vm, name)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;

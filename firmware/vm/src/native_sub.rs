@@ -20,11 +20,11 @@ use alloc::string::String;
 
 /// True for the builtin types whose contents `__init__` sets (so `__new__` makes them empty
 /// when the class has its own `__init__`); the others take their value in `__new__`.
-fn fills_in_init(t: &TypeObj) -> bool {
-    core::ptr::eq(t, &crate::list::LIST_TYPE)
-        || core::ptr::eq(t, &crate::dict::DICT_TYPE)
-        || core::ptr::eq(t, &crate::set::SET_TYPE)
-        || core::ptr::eq(t, &crate::bytes::BYTEARRAY_TYPE)
+fn fills_in_init(t: &'static TypeObj) -> bool {
+    t.is_subtype(&crate::list::LIST_TYPE)
+        || t.is_subtype(&crate::dict::DICT_TYPE)
+        || t.is_subtype(&crate::set::SET_TYPE)
+        || t.is_subtype(&crate::bytes::BYTEARRAY_TYPE)
 }
 
 /// The native sub-object of `v`, if `v` is an instance of a class with a builtin base.
@@ -116,7 +116,7 @@ crate::builtin_fn!(pub NATIVE_INIT, q::__init__, 1, crate::object::VARARGS, nati
 
 /// What `super().__init__` or `T.__init__` means when the class reached is `t`: the filling
 /// `__init__` for list/dict/set/bytearray, None for the rest (object's applies).
-pub fn init_of_builtin(t: &TypeObj) -> Option<Value> {
+pub fn init_of_builtin(t: &'static TypeObj) -> Option<Value> {
     fills_in_init(t).then(|| Value::from_static(&NATIVE_INIT))
 }
 
