@@ -115,6 +115,12 @@ fn namedtuple(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             name
         )));
     }
+    new_type(vm, Qstr::intern(name), &names)
+}
+
+/// A namedtuple class called `name` with `fields` (checked by the caller). `sys` makes
+/// `sys.implementation` with an empty name, which prints as `(name=..., version=...)`.
+pub fn new_type(vm: &mut Vm, name: Qstr, names: &[Qstr]) -> PyResult<Value> {
     let vals: Vec<Value> = names.iter().map(|n| Value::qstr(*n)).collect();
     let fields = tuple::new_tuple(vm, &vals)?;
     let d = dict::new_dict(vm, 1)?;
@@ -130,7 +136,7 @@ fn namedtuple(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         attr: Some(nt_attr),
         parent: Some(&TUPLE_TYPE),
         dict: d,
-        ..TypeObj::builtin(Qstr::intern(name))
+        ..TypeObj::builtin(name)
     })
 }
 

@@ -156,7 +156,8 @@ fn make_sys(vm: &mut Vm) -> PyResult<Value> {
             Value::small_int(3),
         ],
     )?;
-    let imp = crate::tuple::new_tuple(vm, &[Value::qstr(q::micropython), ver])?;
+    let imp_type = crate::mod_collections::new_type(vm, q::EMPTY, &[q::name, q::version])?;
+    let imp = ops::call(vm, imp_type, &[Value::qstr(q::micropython), ver], &[])?;
     module::set_attr(vm, m, q::implementation, imp)?;
     let plat = vm.new_str(crate::PLATFORM)?;
     module::set_attr(vm, m, q::platform, plat)?;
