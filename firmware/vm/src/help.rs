@@ -16,13 +16,43 @@ REPL control keys:
   Ctrl-E  paste mode (Ctrl-D runs the pasted code, Ctrl-C cancels)
 
 help(obj) lists the attributes of obj; dir(obj) returns them.
+help('modules') lists the builtin modules.
 ";
+
+/// `help('modules')`: the builtin modules in columns, as MicroPython lists them.
+fn list_modules(vm: &mut Vm) {
+    let mut names: alloc::vec::Vec<&str> = crate::modules::BUILTIN_MODULES
+        .iter()
+        .map(|(n, _)| n[0])
+        .chain(["__main__"])
+        .collect();
+    names.sort_unstable();
+    let mut out = alloc::string::String::new();
+    for row in names.chunks(4) {
+        for (i, n) in row.iter().enumerate() {
+            out.push_str(n);
+            if i + 1 < row.len() {
+                out.extend(core::iter::repeat_n(
+                    ' ',
+                    18usize.saturating_sub(n.len()).max(1),
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str("Plus any modules on the filesystem\n");
+    vm.port_write(out.as_bytes());
+}
 
 fn b_help(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(&obj) = a.first() else {
         vm.port_write(TEXT.as_bytes());
         return Ok(Value::NONE);
     };
+    if crate::str::as_str(obj) == Some("modules") {
+        list_modules(vm);
+        return Ok(Value::NONE);
+    }
     let mut out = alloc::string::String::new();
     crate::print::repr_into(vm, obj, &mut out)?;
     out.push_str(" is of type ");

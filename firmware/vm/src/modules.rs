@@ -389,32 +389,62 @@ fn make_errno(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
     Ok(m)
 }
 
+/// Makes a builtin module; gets the name it was imported by (`time` or `utime`).
+type Maker = fn(&mut Vm, Qstr) -> PyResult<Value>;
+
+/// Every builtin module: the names it answers to (the u-name first, as `help('modules')`
+/// lists it) and its maker.
+pub static BUILTIN_MODULES: &[(&[&str], Maker)] = &[
+    (&["builtins"], make_builtins),
+    (&["sys", "usys"], |vm, _| make_sys(vm)),
+    (&["gc"], |vm, _| module::from_table(vm, q::gc, GC_TABLE)),
+    (&["micropython"], |vm, _| {
+        module::from_table(vm, q::micropython, MICROPYTHON_TABLE)
+    }),
+    (&["utime", "time"], |vm, name| {
+        module::from_table(vm, name, UTIME_TABLE)
+    }),
+    (&["uerrno", "errno"], make_errno),
+    (&["uos", "os"], crate::vfs::make_uos),
+    (&["ustruct", "struct"], crate::mod_struct::make_struct),
+    (
+        &["ubinascii", "binascii"],
+        crate::mod_binascii::make_binascii,
+    ),
+    (&["uhashlib", "hashlib"], crate::mod_hashlib::make_hashlib),
+    (&["math", "umath"], |vm, _| {
+        crate::mod_math::make_math(vm, q::math)
+    }),
+    (&["cmath", "ucmath"], |vm, _| {
+        crate::mod_cmath::make_cmath(vm)
+    }),
+    (&["array", "uarray"], |vm, _| {
+        crate::mod_array::make_array(vm)
+    }),
+    (
+        &["ucollections", "collections"],
+        crate::mod_collections::make,
+    ),
+    (&["uheapq", "heapq"], crate::mod_heapq::make),
+    (&["ujson", "json"], crate::mod_json::make),
+    (&["uio", "io"], crate::mod_io::make_module),
+];
+
+fn make_builtins(vm: &mut Vm, _name: Qstr) -> PyResult<Value> {
+    let m = module::new_module(vm, q::builtins)?;
+    let md = vm.roots.builtins;
+    unsafe { m.as_mut::<module::ModuleObj>() }.dict = md;
+    Ok(m)
+}
+
 /// The builtin module called `name`, freshly made, or None.
 pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
-    let m = match name.as_str() {
-        "sys" | "usys" => make_sys(vm)?,
-        "gc" => module::from_table(vm, q::gc, GC_TABLE)?,
-        "micropython" => module::from_table(vm, q::micropython, MICROPYTHON_TABLE)?,
-        "utime" | "time" => module::from_table(vm, name, UTIME_TABLE)?,
-        "uerrno" | "errno" => make_errno(vm, name)?,
-        "uos" | "os" => crate::vfs::make_uos(vm, name)?,
-        "ustruct" | "struct" => crate::mod_struct::make_struct(vm, name)?,
-        "ubinascii" | "binascii" => crate::mod_binascii::make_binascii(vm, name)?,
-        "uhashlib" | "hashlib" => crate::mod_hashlib::make_hashlib(vm, name)?,
-        "math" | "umath" => crate::mod_math::make_math(vm, q::math)?,
-        "cmath" | "ucmath" => crate::mod_cmath::make_cmath(vm)?,
-        "array" | "uarray" => crate::mod_array::make_array(vm)?,
-        "ucollections" | "collections" => crate::mod_collections::make(vm, name)?,
-        "uheapq" | "heapq" => crate::mod_heapq::make(vm, name)?,
-        "ujson" | "json" => crate::mod_json::make(vm, name)?,
-        "uio" | "io" => crate::mod_io::make_module(vm, name)?,
-        "builtins" => {
-            let m = module::new_module(vm, q::builtins)?;
-            let md = vm.roots.builtins;
-            unsafe { m.as_mut::<module::ModuleObj>() }.dict = md;
-            m
-        }
-        _ => return Ok(None),
-    };
-    Ok(Some(m))
+    let wanted = name.as_str();
+    match BUILTIN_MODULES
+        .iter()
+        .find(|(names, _)| names.contains(&wanted))
+    {
+        Some((_, make)) => make(vm, name).map(Some),
+        None => Ok(None),
+    }
 }

@@ -101,3 +101,29 @@ fn files_survive_a_soft_reset_and_globals_do_not() {
     let out = t.run("import uos; print(uos.listdir())");
     assert_eq!(out, "['keep.py']\n");
 }
+
+#[test]
+fn help_modules_lists_every_builtin_module_and_each_imports() {
+    let mut t = TestVm::new(256 * 1024);
+    let listing = t.run("help('modules')");
+    assert!(
+        listing.ends_with("Plus any modules on the filesystem\n"),
+        "{listing}"
+    );
+    let names: Vec<&str> = listing
+        .lines()
+        .filter(|l| !l.starts_with("Plus"))
+        .flat_map(|l| l.split_whitespace())
+        .filter(|n| *n != "__main__")
+        .collect();
+    for want in ["sys", "ujson", "math", "uos", "utime"] {
+        assert!(names.contains(&want), "{want} missing from {listing}");
+    }
+    for n in names {
+        assert_eq!(
+            t.run(&format!("import {n}; print('ok')")),
+            "ok\n",
+            "import {n}"
+        );
+    }
+}
