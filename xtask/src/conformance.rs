@@ -15,7 +15,9 @@ Regenerates conformance/DIFFERENCES.md, builds what the target needs, runs the c
   --baseline FILE   compare with this report.json (default: the last complete run in DIR)
   -j N              boards at once (number of cores)
   --timeout S, --no-raw-paste, --no-cpython, --transport tcp|pty, --chunk-delay-ms N: as mp-harness
-  --merge           join SHARDs (report dirs, report.json, results.jsonl, junit.xml) into --report";
+  --merge           join SHARDs (report dirs, report.json, results.jsonl, junit.xml) into --report
+  --scaling         run the corpus with -j 1, then -j N (N = -j, default the cores), no report:
+                    prints both wall times and their ratio";
 
 pub fn run(args: &[String]) -> Result<u8, String> {
     if args.iter().any(|a| a == "--help" || a == "-h") {
@@ -23,7 +25,12 @@ pub fn run(args: &[String]) -> Result<u8, String> {
         return Ok(0);
     }
     let merge = args.iter().any(|a| a == "--merge");
-    let rest: Vec<String> = args.iter().filter(|a| *a != "--merge").cloned().collect();
+    let scaling = args.iter().any(|a| a == "--scaling");
+    let rest: Vec<String> = args
+        .iter()
+        .filter(|a| *a != "--merge" && *a != "--scaling")
+        .cloned()
+        .collect();
     let mut opts = Options::parse(&rest).map_err(|e| format!("{e}\n{USAGE}"))?;
     let root = crate::root().join("conformance");
     if merge {
@@ -48,6 +55,9 @@ pub fn run(args: &[String]) -> Result<u8, String> {
         "host" if opts.bin.is_none() => opts.bin = Some(build_host(&sh)?),
         _ => {}
     }
+    if scaling {
+        return measure_scaling(opts);
+    }
     let report = opts.report.get_or_insert_with(|| {
         let name = target.split(':').next().unwrap_or("target");
         target_dir()
@@ -58,4 +68,27 @@ pub fn run(args: &[String]) -> Result<u8, String> {
     let summary = cli::run_corpus(&opts, Box::new(std::io::stdout()))?;
     println!("summary: {}", report.join("summary.md").display());
     Ok(if summary.failed() > 0 { 1 } else { 0 })
+}
+
+/// Wall time of the corpus with one board and with `opts.jobs` boards: the issue's check that
+/// parallel boards pay off (at most 0.65x on 2 cores).
+fn measure_scaling(mut opts: Options) -> Result<u8, String> {
+    let jobs = opts.jobs.max(2);
+    let mut times = Vec::new();
+    for j in [1, jobs] {
+        opts.jobs = j;
+        let t0 = std::time::Instant::now();
+        let summary = cli::run_corpus(&opts, Box::new(std::io::sink()))?;
+        let secs = t0.elapsed().as_secs_f64();
+        println!("-j {j}: {secs:.2} s ({})", summary.line());
+        if summary.failed() > 0 {
+            return Ok(1);
+        }
+        times.push(secs);
+    }
+    println!(
+        "-j {jobs} takes {:.2}x the wall time of -j 1",
+        times[1] / times[0]
+    );
+    Ok(0)
 }
