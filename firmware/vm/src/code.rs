@@ -34,6 +34,9 @@ pub struct CodeObj {
     pub lines_len: u32,
     pub handlers_len: u32,
     pub cells_len: u32,
+    /// Inline caches of the name ops, u16 each, after the other sections: the dict entry
+    /// where each name was last found (a hint, checked before use).
+    pub n_caches: u32,
 }
 
 pub static CODE_TYPE: TypeObj = TypeObj::builtin(q::code);
@@ -67,6 +70,30 @@ impl CodeObj {
             self.bc_len + self.lines_len + self.handlers_len,
             self.cells_len,
         )
+    }
+
+    /// The dict entry remembered by inline cache `i` (any value is safe: it is checked).
+    #[inline]
+    pub fn cache_hint(&self, i: usize) -> usize {
+        if i >= self.n_caches as usize {
+            return usize::MAX;
+        }
+        // SAFETY: cache `i` lies inside the data block (new_code sized it).
+        unsafe { core::ptr::read_unaligned(self.caches().add(i)) as usize }
+    }
+
+    /// Remembers entry `at` in inline cache `i` (entries past u16 are not cached).
+    #[inline]
+    pub fn set_cache_hint(&self, i: usize, at: usize) {
+        if i < self.n_caches as usize && at <= u16::MAX as usize {
+            // SAFETY: as above; the block is the code object's own, written only here.
+            unsafe { core::ptr::write_unaligned(self.caches().add(i), at as u16) }
+        }
+    }
+
+    fn caches(&self) -> *mut u16 {
+        let off = self.bc_len + self.lines_len + self.handlers_len + self.cells_len;
+        unsafe { self.data.add(off as usize) as *mut u16 }
     }
 
     /// Source line of the instruction at `pc`.
@@ -120,10 +147,13 @@ pub struct CodeParts<'a> {
     pub lines: &'a [u8],
     pub handlers: &'a [u8],
     pub cells: &'a [u8],
+    pub n_caches: u32,
 }
 
 pub fn new_code(vm: &mut Vm, p: CodeParts) -> PyResult<Value> {
-    let total = p.bytecode.len() + p.lines.len() + p.handlers.len() + p.cells.len();
+    let sections = p.bytecode.len() + p.lines.len() + p.handlers.len() + p.cells.len();
+    let total = sections + 2 * p.n_caches as usize;
+    // Zero-filled: every cache starts at entry 0, a hint like any other.
     let data = vm.alloc_raw(total.max(1), true)?;
     let mut off = 0;
     for part in [p.bytecode, p.lines, p.handlers, p.cells] {
@@ -148,6 +178,7 @@ pub fn new_code(vm: &mut Vm, p: CodeParts) -> PyResult<Value> {
         lines_len: p.lines.len() as u32,
         handlers_len: p.handlers.len() as u32,
         cells_len: p.cells.len() as u32,
+        n_caches: p.n_caches,
     })
 }
 

@@ -96,6 +96,8 @@ pub(crate) struct Unit {
     pub depth_error: bool,
     /// Label, expected depth, found depth, pc of the first mismatch.
     pub depth_error_at: (usize, i32, i32, usize),
+    /// Inline caches handed out to name ops (see `op_name`).
+    pub n_caches: u32,
 }
 
 pub struct Compiler<'v> {
@@ -152,6 +154,14 @@ impl<'v> Compiler<'v> {
         write_varint(&mut self.u.code, arg);
         self.adjust(effect);
         self.note_flow(op);
+    }
+
+    /// A global/name load or store: the name, then the number of its inline cache, where the
+    /// interpreter remembers at which dict entry the name was found last time.
+    pub(crate) fn op_name(&mut self, op: Op, name: Qstr, effect: i32) {
+        let cache = self.u.n_caches;
+        self.u.n_caches += 1;
+        self.op_arg2(op, name.0, cache, effect);
     }
 
     pub(crate) fn op_arg2(&mut self, op: Op, a: u32, b: u32, effect: i32) {
@@ -385,8 +395,8 @@ impl<'v> Compiler<'v> {
         match self.scope().access(n) {
             Access::Fast(i) => self.op_arg(Op::LOAD_FAST, i, 1),
             Access::Deref(i) => self.op_arg(Op::LOAD_DEREF, i, 1),
-            Access::Global => self.op_arg(Op::LOAD_GLOBAL, n.0, 1),
-            Access::Name => self.op_arg(Op::LOAD_NAME, n.0, 1),
+            Access::Global => self.op_name(Op::LOAD_GLOBAL, n, 1),
+            Access::Name => self.op_name(Op::LOAD_NAME, n, 1),
         }
     }
 
@@ -394,8 +404,8 @@ impl<'v> Compiler<'v> {
         match self.scope().access(n) {
             Access::Fast(i) => self.op_arg(Op::STORE_FAST, i, -1),
             Access::Deref(i) => self.op_arg(Op::STORE_DEREF, i, -1),
-            Access::Global => self.op_arg(Op::STORE_GLOBAL, n.0, -1),
-            Access::Name => self.op_arg(Op::STORE_NAME, n.0, -1),
+            Access::Global => self.op_name(Op::STORE_GLOBAL, n, -1),
+            Access::Name => self.op_name(Op::STORE_NAME, n, -1),
         }
     }
 
@@ -522,6 +532,7 @@ impl<'v> Compiler<'v> {
                 lines: &lines,
                 handlers: &handlers,
                 cells: &cells,
+                n_caches: u.n_caches,
             },
         )?;
         let consts_vec = core::mem::take(&mut u.consts);
@@ -548,6 +559,7 @@ impl Unit {
             reachable: true,
             depth_error: false,
             depth_error_at: (0, 0, 0, 0),
+            n_caches: 0,
         }
     }
 }

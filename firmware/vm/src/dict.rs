@@ -172,6 +172,42 @@ pub fn get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     Ok(find(vm, d, key, h)?.map(|i| entry(obj(d), i).2))
 }
 
+/// The value of entry `hint` if its key is the interned `name`: the fast path of the
+/// bytecode's inline caches (a deleted or moved entry simply misses).
+#[inline]
+pub fn get_hinted(dv: Value, name: Qstr, hint: usize) -> Option<Value> {
+    let d = obj(dv);
+    if hint < d.used {
+        let (_, k, v) = entry(d, hint);
+        if k == Value::qstr(name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Stores into entry `hint` if its key is the interned `name`; false on a miss.
+#[inline]
+pub fn set_hinted(dv: Value, name: Qstr, hint: usize, value: Value) -> bool {
+    let d = obj(dv);
+    if hint < d.used && entry(d, hint).1 == Value::qstr(name) {
+        unsafe { *d.entries.add(3 * hint + 2) = value };
+        return true;
+    }
+    false
+}
+
+/// The entry index of the interned `name`, for an inline cache to remember.
+pub fn index_of_qstr(vm: &mut Vm, dv: Value, name: Qstr) -> PyResult<Option<usize>> {
+    find(vm, dv, Value::qstr(name), name.hash() as usize)
+}
+
+/// The value of entry `i` (an index from `index_of_qstr`).
+#[inline]
+pub fn value_at(dv: Value, i: usize) -> Value {
+    entry(obj(dv), i).2
+}
+
 /// Lookup by interned name (globals, attributes): no Python code runs.
 #[inline]
 pub fn get_qstr(vm: &mut Vm, d: Value, name: Qstr) -> PyResult<Option<Value>> {

@@ -344,6 +344,40 @@ fn load_global(vm: &mut Vm, globals: Value, n: Qstr) -> PyResult<Value> {
     }
 }
 
+/// `load_global` after the inline cache missed: remembers where the name is in `globals`.
+/// Names found in the builtins are not cached (a global may later shadow them).
+#[inline(never)]
+fn load_global_cached(
+    vm: &mut Vm,
+    co: &CodeObj,
+    cache: usize,
+    globals: Value,
+    n: Qstr,
+) -> PyResult<Value> {
+    if let Some(i) = dict::index_of_qstr(vm, globals, n)? {
+        co.set_cache_hint(cache, i);
+        return Ok(dict::value_at(globals, i));
+    }
+    load_global(vm, globals, n)
+}
+
+/// A name store after the inline cache missed: stores, then remembers the entry.
+#[inline(never)]
+fn store_cached(
+    vm: &mut Vm,
+    co: &CodeObj,
+    cache: usize,
+    d: Value,
+    n: Qstr,
+    v: Value,
+) -> PyResult<()> {
+    dict::set(vm, d, Value::qstr(n), v)?;
+    if let Some(i) = dict::index_of_qstr(vm, d, n)? {
+        co.set_cache_hint(cache, i);
+    }
+    Ok(())
+}
+
 /// Turn the operand of `raise` into an exception instance.
 fn make_raise_obj(vm: &mut Vm, v: Value) -> Value {
     if let Some(t) = crate::class::as_type(v) {
@@ -569,24 +603,31 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 }
                 Op::LOAD_NAME => {
                     let n = Qstr(arg!() as u32);
+                    let cache = arg!();
                     if !f.locals.is_null() && f.locals != f.globals {
                         if let Some(v) = tri!(dict::get_qstr(vm, f.locals, n)) {
                             push!(v);
                             continue;
                         }
                     }
-                    let v = tri!(load_global(vm, f.globals, n));
+                    let v = match dict::get_hinted(f.globals, n, co.cache_hint(cache)) {
+                        Some(v) => v,
+                        None => tri!(load_global_cached(vm, co, cache, f.globals, n)),
+                    };
                     push!(v);
                 }
                 Op::STORE_NAME => {
                     let n = Qstr(arg!() as u32);
+                    let cache = arg!();
                     let v = pop!();
                     let d = if f.locals.is_null() {
                         f.globals
                     } else {
                         f.locals
                     };
-                    tri!(dict::set(vm, d, Value::qstr(n), v));
+                    if !dict::set_hinted(d, n, co.cache_hint(cache), v) {
+                        tri!(store_cached(vm, co, cache, d, n, v));
+                    }
                 }
                 Op::DELETE_NAME => {
                     let n = Qstr(arg!() as u32);
@@ -601,13 +642,20 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 }
                 Op::LOAD_GLOBAL => {
                     let n = Qstr(arg!() as u32);
-                    let v = tri!(load_global(vm, f.globals, n));
+                    let cache = arg!();
+                    let v = match dict::get_hinted(f.globals, n, co.cache_hint(cache)) {
+                        Some(v) => v,
+                        None => tri!(load_global_cached(vm, co, cache, f.globals, n)),
+                    };
                     push!(v);
                 }
                 Op::STORE_GLOBAL => {
                     let n = Qstr(arg!() as u32);
+                    let cache = arg!();
                     let v = pop!();
-                    tri!(dict::set(vm, f.globals, Value::qstr(n), v));
+                    if !dict::set_hinted(f.globals, n, co.cache_hint(cache), v) {
+                        tri!(store_cached(vm, co, cache, f.globals, n, v));
+                    }
                 }
                 Op::DELETE_GLOBAL => {
                     let n = Qstr(arg!() as u32);
