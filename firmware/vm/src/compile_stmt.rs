@@ -269,6 +269,11 @@ impl<'v> Compiler<'v> {
                 }
             }
         }
+        if let [target] = targets {
+            if self.assign_swap(target, value)? {
+                return Ok(());
+            }
+        }
         self.expr(value)?;
         for (i, t) in targets.iter().enumerate() {
             if i + 1 < targets.len() {
@@ -277,6 +282,34 @@ impl<'v> Compiler<'v> {
             self.assign_target(t)?;
         }
         Ok(())
+    }
+
+    /// `a, b = x, y` (and three names): the values go on the stack and are stored left to
+    /// right with rotations, without building and unpacking a tuple (as CPython compiles it).
+    fn assign_swap(&mut self, target: &Expr, value: &Expr) -> CResult<bool> {
+        let (ExprKind::Tuple(ts) | ExprKind::List(ts), ExprKind::Tuple(vs)) =
+            (&target.kind, &value.kind)
+        else {
+            return Ok(false);
+        };
+        let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+        if ts.len() != vs.len() || !(2..=3).contains(&ts.len()) {
+            return Ok(false);
+        }
+        if ts.iter().any(starred) || vs.iter().any(starred) {
+            return Ok(false);
+        }
+        for v in vs {
+            self.expr(v)?;
+        }
+        if ts.len() == 3 {
+            self.op(Op::ROT_THREE, 0);
+        }
+        self.op(Op::ROT_TWO, 0);
+        for t in ts {
+            self.assign_target(t)?;
+        }
+        Ok(true)
     }
 
     /// Store TOS into a target expression.
