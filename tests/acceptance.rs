@@ -62,6 +62,34 @@ fn ctrl_d_soft_resets_in_raw_and_friendly_mode() {
 }
 
 #[test]
+fn files_survive_a_soft_reset_and_boot_py_main_py_run_after_it() {
+    let Some(elf) = firmware() else { return };
+    let mut b = Board::boot_pty(&elf);
+    b.enter_raw();
+    let write = "for n, t in (('boot.py', 'print(1)'), ('main.py', 'print(2)\\n1/0')):\n                  f = open(n, 'w'); f.write(t + '\\n'); f.close()\n";
+    b.send(write.as_bytes());
+    b.send(b"\x04");
+    b.expect_exact(b"OK\x04\x04>");
+    // Raw mode: boot.py only, before the raw prompt.
+    b.send(b"\x04");
+    b.expect_exact(b"OK\r\nMPY: soft reboot\r\n1\r\nraw REPL; CTRL-B to exit\r\n>");
+    b.send(b"\x02");
+    b.read_until(BANNER_END);
+    // Friendly mode: boot.py, then main.py with its traceback naming the file, then the banner.
+    b.send(b"\x04");
+    let got = b.read_until(BANNER_END);
+    let text = String::from_utf8_lossy(&got);
+    assert!(
+        text.starts_with(
+            "\r\nMPY: soft reboot\r\n1\r\n2\r\nTraceback (most recent call last):\r\n  \
+             File \"main.py\", line 2, in <module>\r\nZeroDivisionError: divide by zero\r\n\
+             MicroPython "
+        ),
+        "{text}"
+    );
+}
+
+#[test]
 fn raw_paste_is_advertised_with_a_window() {
     let Some(elf) = firmware() else { return };
     let mut b = Board::boot_pty(&elf);

@@ -208,6 +208,11 @@ impl Vm {
         let _ = self.enter_scope(|vm| vfs::restore_files(vm, &files));
     }
 
+    /// A file of the RAM filesystem (not the port's files), e.g. `main.py` after a reset.
+    pub fn read_ram_file(&mut self, path: &str) -> Option<Vec<u8>> {
+        self.enter_scope(|vm| vfs::read_ram_file(vm, path).ok().flatten())
+    }
+
     /// Run `f` as an entry into the interpreter (sets the stack bounds the
     /// collector and the recursion check use). For embedding and tests.
     pub fn enter_scope<R>(&mut self, f: impl FnOnce(&mut Vm) -> R) -> R {

@@ -103,6 +103,12 @@ pub trait Interpreter {
     /// Forget all Python state.
     fn soft_reset(&mut self);
 
+    /// Run the board's file `name` (`boot.py`, `main.py`) if it exists, as `exec` runs code
+    /// but named after the file in tracebacks; None if there is no such file.
+    fn run_file(&mut self, _name: &str) -> Option<Result<(), Failure<Self::Exception>>> {
+        None
+    }
+
     /// Names that could follow `prefix` (a dotted name such as `gc.co`):
     /// either bare attribute names (`collect`) or full dotted names; the
     /// REPL keeps the part after the last dot and filters and sorts them.
@@ -215,13 +221,25 @@ impl Repl {
         self.out.extend_from_slice(RAW_PROMPT);
     }
 
-    /// Soft reset: message, fresh interpreter, then the current mode's
-    /// greeting (raw mode stays raw, as MicroPython's main loop does).
+    /// Soft reset: message, fresh interpreter, `boot.py` and (in the friendly REPL)
+    /// `main.py` if the filesystem has them, then the current mode's greeting (raw mode stays
+    /// raw, as MicroPython's main loop does).
     fn soft_reset<I: Interpreter>(&mut self, it: &mut I) {
         self.out.extend_from_slice(SOFT_REBOOT);
         self.flush(it);
         it.soft_reset();
         self.buf.clear();
+        let scripts: &[&str] = if self.is_raw() {
+            &["boot.py"]
+        } else {
+            &["boot.py", "main.py"]
+        };
+        for name in scripts {
+            // A SystemExit from a start-up file just ends that file.
+            if let Some(Err(Failure::Exception(e))) = it.run_file(name) {
+                it.print_exception(&e);
+            }
+        }
         if self.is_raw() {
             self.enter_raw();
         } else {

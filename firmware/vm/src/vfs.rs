@@ -137,12 +137,20 @@ fn norm(p: &str) -> &str {
     p.trim_end_matches('/')
 }
 
-/// The contents of `path`: the RAM copy, else the port's file.
-pub fn read_file(vm: &mut Vm, path: &str) -> PyResult<Option<alloc::vec::Vec<u8>>> {
+/// The contents of the RAM file `path`, if there is one.
+pub fn read_ram_file(vm: &mut Vm, path: &str) -> PyResult<Option<Vec<u8>>> {
+    if vm.roots.vfs.is_null() {
+        return Ok(None);
+    }
     let key = vm.new_str(norm(path))?;
     let d = fs(vm)?;
-    if let Some(data) = dict::get(vm, d, key)? {
-        return Ok(Some(bytes_of(data).to_vec()));
+    Ok(dict::get(vm, d, key)?.map(|data| bytes_of(data).to_vec()))
+}
+
+/// The contents of `path`: the RAM copy, else the port's file.
+pub fn read_file(vm: &mut Vm, path: &str) -> PyResult<Option<alloc::vec::Vec<u8>>> {
+    if let Some(data) = read_ram_file(vm, path)? {
+        return Ok(Some(data));
     }
     Ok(vm.port.read_file(path))
 }

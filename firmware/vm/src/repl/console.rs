@@ -101,6 +101,28 @@ impl<P: Port + 'static> ConsoleVm<P> {
     }
 }
 
+impl<P: Port + 'static> ConsoleVm<P> {
+    /// Compile and run `source` (named `filename` in tracebacks) with Ctrl-C armed as the
+    /// keyboard interrupt while it runs.
+    fn run(
+        &mut self,
+        source: &[u8],
+        filename: &str,
+        mode: InputMode,
+    ) -> Result<(), Failure<Uncaught>> {
+        interrupt::clear();
+        interrupt::set_armed(true);
+        let result = self.vm.exec(source, filename, mode);
+        interrupt::set_armed(false);
+        // A Ctrl-C that came too late to stop this run must not hit the next.
+        interrupt::clear();
+        result.map_err(|e| match e {
+            ExecError::Exception(exc) => Failure::Exception(exc),
+            ExecError::SystemExit(code) => Failure::SystemExit(code),
+        })
+    }
+}
+
 impl<P: Port + 'static> Interpreter for ConsoleVm<P> {
     type Exception = Uncaught;
 
@@ -111,16 +133,7 @@ impl<P: Port + 'static> Interpreter for ConsoleVm<P> {
     }
 
     fn exec(&mut self, source: &[u8], mode: InputMode) -> Result<(), Failure<Uncaught>> {
-        interrupt::clear();
-        interrupt::set_armed(true);
-        let result = self.vm.exec(source, super::STDIN_NAME, mode);
-        interrupt::set_armed(false);
-        // A Ctrl-C that came too late to stop this run must not hit the next.
-        interrupt::clear();
-        result.map_err(|e| match e {
-            ExecError::Exception(exc) => Failure::Exception(exc),
-            ExecError::SystemExit(code) => Failure::SystemExit(code),
-        })
+        self.run(source, super::STDIN_NAME, mode)
     }
 
     fn print_exception(&mut self, exc: &Uncaught) {
@@ -134,6 +147,11 @@ impl<P: Port + 'static> Interpreter for ConsoleVm<P> {
 
     fn soft_reset(&mut self) {
         self.vm.soft_reset();
+    }
+
+    fn run_file(&mut self, name: &str) -> Option<Result<(), Failure<Uncaught>>> {
+        let source = self.vm.read_ram_file(name)?;
+        Some(self.run(&source, name, InputMode::File))
     }
 
     fn complete(&mut self, prefix: &str) -> Vec<String> {
