@@ -406,7 +406,10 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
             unsafe { m.as_mut::<module::ModuleObj>() }.dict = md;
             m
         }
-        _ => return Ok(None),
+        other => match vm.extra_modules.iter().find(|(n, _)| *n == other) {
+            Some(&(_, make)) => make(vm, name)?,
+            None => return Ok(None),
+        },
     };
     Ok(Some(m))
 }
