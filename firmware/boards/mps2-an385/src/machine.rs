@@ -40,7 +40,7 @@ impl BoardOps for An385 {
     }
 
     fn disable_irq(&mut self) -> bool {
-        let was = cortex_m::register::primask::read().is_inactive();
+        let was = cortex_m::register::primask::read().is_active();
         cortex_m::interrupt::disable();
         was
     }
