@@ -306,12 +306,17 @@ mod tests {
         };
         let skip = || Some(Ok(py("SKIP\n", "", 0)));
         // No snapshot yet: still a failure, CPython's SKIP proves nothing.
-        assert!(judge.judge(&script, "x/board_only.py", &seen, skip()).failed());
+        assert!(judge
+            .judge(&script, "x/board_only.py", &seen, skip())
+            .failed());
         let snap = snapshot::path_for(&script);
         std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
         let pending = snapshot::write_pending(&snap, "conformance/x/board_only.py", "1\n").unwrap();
         std::fs::rename(&pending, &snap).unwrap();
-        assert_eq!(judge.judge(&script, "x/board_only.py", &seen, skip()), Outcome::Pass);
+        assert_eq!(
+            judge.judge(&script, "x/board_only.py", &seen, skip()),
+            Outcome::Pass
+        );
         // CPython running it for real is still compared.
         let ran = Some(Ok(py("2\n", "", 0)));
         assert!(judge.judge(&script, "x/board_only.py", &seen, ran).failed());

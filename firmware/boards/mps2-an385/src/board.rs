@@ -116,7 +116,10 @@ mod tests {
         assert!(!mem_allowed(0x5000_0000, 4));
         assert!(!mem_allowed(0xFFFF_FFFC, 8));
         assert!(!mem_allowed(STACK_GUARD_BASE as u32, 4));
-        assert!(!mem_allowed((STACK_GUARD_BASE + STACK_GUARD_SIZE - 1) as u32, 1));
+        assert!(!mem_allowed(
+            (STACK_GUARD_BASE + STACK_GUARD_SIZE - 1) as u32,
+            1
+        ));
         assert!(mem_allowed((STACK_GUARD_BASE + STACK_GUARD_SIZE) as u32, 4));
         assert!(mem_allowed(0xE000_ED00, 4));
     }

@@ -164,8 +164,7 @@ impl I2c for SbconI2c {
                 }
                 last_dir = Some(is_read);
             }
-            let next_is_read =
-                i + 1 < count && matches!(operations[i + 1], Operation::Read(_));
+            let next_is_read = i + 1 < count && matches!(operations[i + 1], Operation::Read(_));
             match &mut operations[i] {
                 Operation::Read(buf) => {
                     let n = buf.len();
