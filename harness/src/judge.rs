@@ -142,6 +142,9 @@ impl Judge<'_> {
             Ok(r) => r,
             Err(e) => return Outcome::Fail(format!("cannot read the snapshot: {e}")),
         };
+        // A script CPython skips (it needs a module CPython lacks, such as `machine`) has no
+        // CPython run to compare with: the snapshot alone judges it.
+        let cpython = cpython.filter(|run| !matches!(run, Ok(py) if cpython_skipped(py)));
         // CPython's verdict is worked out first: a reviewer deciding on a new snapshot
         // needs it as much as the final judgement does.
         let versus_cpython = cpython.map(|run| run.map(|py| cpython_difference(seen, &py)));
@@ -180,6 +183,11 @@ impl Judge<'_> {
             )),
         }
     }
+}
+
+/// True when CPython printed only `SKIP` and ended normally.
+pub fn cpython_skipped(py: &PyRun) -> bool {
+    py.code == Some(0) && py.stdout.trim() == "SKIP" && py.stderr.trim().is_empty()
 }
 
 /// Describes how the target's run differs from CPython's, or `None` if it does not.
@@ -279,6 +287,40 @@ mod tests {
         let other_out = py("2\n", "ZeroDivisionError: x\n", 1);
         let why = cpython_difference(&seen, &other_out).unwrap();
         assert!(why.contains("-2") && why.contains("+1"), "{why}");
+    }
+
+    #[test]
+    fn a_script_cpython_skips_is_judged_by_its_snapshot_alone() {
+        let dir = std::env::temp_dir().join(format!("mp-judge-skip-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let script = dir.join("board_only.py");
+        std::fs::write(&script, "print(1)\n").unwrap();
+        let differences = Differences::default();
+        let judge = Judge {
+            differences: &differences,
+            pending: PendingSnapshots::DontWrite,
+        };
+        let seen = Observed {
+            stdout: "1\n".into(),
+            error: String::new(),
+        };
+        let skip = || Some(Ok(py("SKIP\n", "", 0)));
+        // No snapshot yet: still a failure, CPython's SKIP proves nothing.
+        assert!(judge
+            .judge(&script, "x/board_only.py", &seen, skip())
+            .failed());
+        let snap = snapshot::path_for(&script);
+        std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
+        let pending = snapshot::write_pending(&snap, "conformance/x/board_only.py", "1\n").unwrap();
+        std::fs::rename(&pending, &snap).unwrap();
+        assert_eq!(
+            judge.judge(&script, "x/board_only.py", &seen, skip()),
+            Outcome::Pass
+        );
+        // CPython running it for real is still compared.
+        let ran = Some(Ok(py("2\n", "", 0)));
+        assert!(judge.judge(&script, "x/board_only.py", &seen, ran).failed());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

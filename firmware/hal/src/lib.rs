@@ -1,17 +1,121 @@
 //! mp-hal: the `machine` module, written once against the embedded-hal 1.0
 //! traits.
 //!
-//! Role (not implemented yet): MicroPython's `machine.Pin`, `UART`, `I2C`,
-//! `SPI`, `Timer`, `RTC`, `WDT` and `ADC` as Python types whose methods call
-//! `embedded_hal::digital::OutputPin`, `embedded_hal::i2c::I2c`,
-//! `embedded_hal::spi::SpiBus`, `embedded_io::{Read, Write}` and friends.
-//! A board crate implements those traits for its peripherals (for
-//! mps2-an385: FPGAIO LEDs, the SBCon bit-banged I2C on 0x4002_A000, PL022
-//! SPI in loopback, the CMSDK timers and watchdog; see docs/hardware.md) and
-//! hands them to this crate at boot. Nothing here touches registers, so the
-//! whole module is tested on the host with embedded-hal-mock.
+//! A board builds a [`Machine`] from its drivers (pins are
+//! `embedded_hal::digital` pins, the I2C bus an `embedded_hal::i2c::I2c`,
+//! the SPI bus an `embedded_hal::spi::SpiBus`) and a [`BoardOps`] for the
+//! things that are not peripherals (reset, clock, interrupts, raw memory),
+//! then calls [`Machine::install`]: `import machine` (or `umachine`) then
+//! works in that Vm. Nothing here touches registers, so the whole module is
+//! tested on the host with embedded-hal-mock.
 //!
 //! Dependencies point one way: hal uses the vm (to build Python objects),
-//! boards use hal, the vm never sees either.
+//! boards use hal, the vm never sees either. The drivers live in the Vm's
+//! board state (`Vm::set_board_state`), not in a global, so each Vm (and
+//! each host test) has its own.
 
 #![no_std]
+
+extern crate alloc;
+
+pub mod i2c;
+mod machine;
+pub mod mem;
+pub mod pin;
+pub mod spi;
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use mp_vm::Vm;
+
+pub use i2c::I2cBus;
+pub use pin::{InPin, OutPin, PinIo};
+pub use spi::SpiPort;
+
+/// What the board does for `machine`'s functions that are not drivers.
+pub trait BoardOps {
+    /// `machine.reset()`: reset the whole board. On hardware it does not
+    /// return; if it does (a test double), `reset()` returns None.
+    fn reset(&mut self);
+    /// `machine.freq()`: CPU clock in Hz.
+    fn freq(&self) -> u32;
+    /// `machine.unique_id()`: bytes identifying the board or SoC.
+    fn unique_id(&self) -> Vec<u8>;
+    /// `machine.idle()`: wait for the next interrupt.
+    fn idle(&mut self);
+    /// Mask interrupts; returns true if they were enabled.
+    fn disable_irq(&mut self) -> bool;
+    /// Unmask interrupts if `enabled`, else mask them.
+    fn enable_irq(&mut self, enabled: bool);
+    /// Read `width` bytes (1, 2 or 4) at `addr` (aligned), or None if the
+    /// board does not allow that address (unmapped, or no raw memory at
+    /// all, as on the host). Must never fault.
+    fn mem_read(&mut self, addr: u32, width: u32) -> Option<u32> {
+        let _ = (addr, width);
+        None
+    }
+    /// Write the low `width` bytes of `value` at `addr`; false if the
+    /// address is not allowed.
+    fn mem_write(&mut self, addr: u32, width: u32, value: u32) -> bool {
+        let _ = (addr, width, value);
+        false
+    }
+}
+
+/// The board as `machine` sees it: the drivers handed over at boot.
+pub struct Machine {
+    pub(crate) ops: Box<dyn BoardOps>,
+    /// Pins by id: `Pin(0)` is the first, `Pin('LED0')` finds it by name.
+    pub(crate) pins: Vec<(&'static str, Box<dyn PinIo>)>,
+    /// I2C buses by id.
+    pub(crate) i2c: Vec<Box<dyn I2cBus>>,
+    /// SPI buses by id.
+    pub(crate) spi: Vec<Box<dyn SpiPort>>,
+}
+
+impl Machine {
+    pub fn new(ops: Box<dyn BoardOps>) -> Machine {
+        Machine {
+            ops,
+            pins: Vec::new(),
+            i2c: Vec::new(),
+            spi: Vec::new(),
+        }
+    }
+
+    /// Add a pin (ids count up from 0 in the order pins are added).
+    pub fn add_pin(&mut self, name: &'static str, pin: Box<dyn PinIo>) -> &mut Machine {
+        self.pins.push((name, pin));
+        self
+    }
+
+    /// Add an I2C bus (ids count up from 0).
+    pub fn add_i2c(&mut self, bus: Box<dyn I2cBus>) -> &mut Machine {
+        self.i2c.push(bus);
+        self
+    }
+
+    /// Add an SPI bus (ids count up from 0).
+    pub fn add_spi(&mut self, bus: Box<dyn SpiPort>) -> &mut Machine {
+        self.spi.push(bus);
+        self
+    }
+
+    /// Make `machine` / `umachine` importable in `vm`, backed by `self`.
+    pub fn install(self, vm: &mut Vm) {
+        vm.set_board_state(Box::new(self));
+        vm.add_modules(machine::MODULES);
+    }
+}
+
+/// Run `f` on the installed machine. The functions calling this belong to
+/// the module `install` added, so the machine is there; OSError otherwise.
+pub(crate) fn with_machine<R>(
+    vm: &mut Vm,
+    f: impl FnOnce(&mut Machine) -> R,
+) -> mp_vm::object::PyResult<R> {
+    match vm.board_state::<Machine>() {
+        Some(m) => Ok(f(m)),
+        None => Err(vm.new_exc_msg(&mp_vm::exc::OS_ERROR, "no board")),
+    }
+}

@@ -26,6 +26,16 @@ fn list_modules(vm: &mut Vm) {
         .map(|(n, _)| n[0])
         .chain(["__main__"])
         .collect();
+    // Modules a board added, once each (`umachine`, not also `machine`).
+    let extra = vm.extra_modules;
+    for &(n, _) in extra {
+        let twin_listed = extra
+            .iter()
+            .any(|&(m, _)| m.len() == n.len() + 1 && m.starts_with('u') && &m[1..] == n);
+        if !twin_listed {
+            names.push(n);
+        }
+    }
     names.sort_unstable();
     let mut out = alloc::string::String::new();
     for row in names.chunks(4) {

@@ -79,7 +79,7 @@ pub mod vfs;
 pub mod vm;
 
 pub use port::Port;
-pub use vm::Vm;
+pub use vm::{ExtraModule, Vm};
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -146,6 +146,8 @@ impl Vm {
             vstack_used: 0,
             heap_region: (config.heap_start, config.heap_size),
             printing: Vec::new(),
+            extra_modules: &[],
+            board_state: None,
         };
         vm.init_state();
         vm

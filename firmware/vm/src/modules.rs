@@ -440,11 +440,15 @@ fn make_builtins(vm: &mut Vm, _name: Qstr) -> PyResult<Value> {
 /// The builtin module called `name`, freshly made, or None.
 pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let wanted = name.as_str();
-    match BUILTIN_MODULES
+    if let Some((_, make)) = BUILTIN_MODULES
         .iter()
         .find(|(names, _)| names.contains(&wanted))
     {
-        Some((_, make)) => make(vm, name).map(Some),
+        return make(vm, name).map(Some);
+    }
+    // Then what the board or port added (Vm::add_modules).
+    match vm.extra_modules.iter().find(|(n, _)| *n == wanted) {
+        Some(&(_, make)) => make(vm, name).map(Some),
         None => Ok(None),
     }
 }

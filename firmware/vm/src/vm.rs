@@ -74,6 +74,40 @@ pub struct Vm {
     pub(crate) heap_region: (*mut u8, usize),
     /// Containers being printed right now (addresses), for `[...]`.
     pub(crate) printing: alloc::vec::Vec<usize>,
+    /// Modules a board or port adds (see [`Vm::add_modules`]).
+    pub(crate) extra_modules: &'static [ExtraModule],
+    /// State the added modules keep (see [`Vm::set_board_state`]).
+    pub(crate) board_state: Option<Box<dyn core::any::Any>>,
+}
+
+/// A builtin module a board or port adds without the vm knowing it:
+/// `(import name, maker)`. The maker gets the name it was imported as and
+/// returns a fresh module object.
+pub type ExtraModule = (
+    &'static str,
+    fn(&mut Vm, crate::qstr::Qstr) -> PyResult<Value>,
+);
+
+impl Vm {
+    /// Make `table`'s modules importable. They are consulted after the
+    /// builtin modules (a builtin name cannot be shadowed) and survive soft
+    /// resets. This is how the board gives the vm `machine` while the vm
+    /// never depends on hardware crates.
+    pub fn add_modules(&mut self, table: &'static [ExtraModule]) {
+        self.extra_modules = table;
+    }
+
+    /// Keep `state` (drivers and such) for the added modules; it lives as
+    /// long as the Vm, across soft resets. It must hold no Python values:
+    /// the collector does not scan it.
+    pub fn set_board_state(&mut self, state: Box<dyn core::any::Any>) {
+        self.board_state = Some(state);
+    }
+
+    /// The state given to [`Vm::set_board_state`], if it is a `T`.
+    pub fn board_state<T: 'static>(&mut self) -> Option<&mut T> {
+        self.board_state.as_mut()?.downcast_mut::<T>()
+    }
 }
 
 impl Vm {

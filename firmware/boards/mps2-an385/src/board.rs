@@ -59,3 +59,68 @@ const _: () = assert!(STACK_GUARD_BASE > 0x2000_0000);
 const _: () = assert!(STACK_GUARD_BASE.is_multiple_of(STACK_GUARD_SIZE));
 const _: () = assert!(STACK_GUARD_SIZE.is_power_of_two() && STACK_GUARD_SIZE >= 32);
 const _: () = assert!(RX_RING_SIZE.is_power_of_two() && RX_RING_SIZE >= 1024);
+
+/// FPGA IO block: LED0 register (bits 1:0 = the two user LEDs, read/write)
+/// and BUTTON register (bits 1:0, always 0 in QEMU).
+pub const FPGAIO_BASE: usize = 0x4002_8000;
+/// Offset of LED0 in the FPGAIO block.
+pub const FPGAIO_LED: usize = 0x00;
+/// Offset of BUTTON in the FPGAIO block.
+pub const FPGAIO_BUTTON: usize = 0x08;
+/// SBCon bit-banged I2C, shield 1: where `-device tmp105,address=..` lands
+/// (docs/hardware.md section 7). `machine.I2C(0)`.
+pub const I2C_BASE: usize = 0x4002_A000;
+/// PL022 "APB SPI", used in loopback (no device can be attached). `machine.SPI(0)`.
+pub const SPI_BASE: usize = 0x4002_0000;
+/// Serial configuration controller: AID at 0xFF8 and ID at 0xFFC make
+/// `machine.unique_id()`.
+pub const SCC_BASE: usize = 0x4002_F000;
+
+/// Address ranges `machine.mem8/16/32` may touch: RAM everywhere, and
+/// peripherals (32-bit accesses only, as their registers are). Unmapped
+/// addresses would bus-fault, the MPU stack guard would fault, and some
+/// device models refuse narrow accesses, so all of those are refused.
+pub fn mem_allowed(addr: u32, width: u32) -> bool {
+    const RAM: &[(u32, u32)] = &[
+        (0x0000_0000, 0x0080_0000), // SSRAM1 and its alias
+        (0x0100_0000, 0x0101_0000), // FPGA block RAM (mirrored)
+        (0x2000_0000, 0x2080_0000), // SSRAM2&3 and its alias
+        (0x2100_0000, 0x2200_0000), // PSRAM
+    ];
+    const DEVICES: &[(u32, u32)] = &[
+        (0x4000_0000, 0x4003_0000), // APB/AHB peripherals
+        (0x4020_0000, 0x4020_0100), // LAN9118
+        (0xE000_E000, 0xE000_F000), // SysTick, NVIC, SCB
+    ];
+    let end = match addr.checked_add(width) {
+        Some(e) => e,
+        None => return false,
+    };
+    let inside = |r: &[(u32, u32)]| r.iter().any(|&(lo, hi)| addr >= lo && end <= hi);
+    let guard = STACK_GUARD_BASE as u32..(STACK_GUARD_BASE + STACK_GUARD_SIZE) as u32;
+    let in_guard = addr < guard.end && end > guard.start;
+    (inside(RAM) && !in_guard) || (inside(DEVICES) && width == 4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mem_ranges() {
+        assert!(mem_allowed(0x2000_0000, 4));
+        assert!(mem_allowed(0x21FF_FFFC, 4));
+        assert!(!mem_allowed(0x21FF_FFFE, 4));
+        assert!(mem_allowed(0x4002_8000, 4));
+        assert!(!mem_allowed(0x4002_8000, 1));
+        assert!(!mem_allowed(0x5000_0000, 4));
+        assert!(!mem_allowed(0xFFFF_FFFC, 8));
+        assert!(!mem_allowed(STACK_GUARD_BASE as u32, 4));
+        assert!(!mem_allowed(
+            (STACK_GUARD_BASE + STACK_GUARD_SIZE - 1) as u32,
+            1
+        ));
+        assert!(mem_allowed((STACK_GUARD_BASE + STACK_GUARD_SIZE) as u32, 4));
+        assert!(mem_allowed(0xE000_ED00, 4));
+    }
+}

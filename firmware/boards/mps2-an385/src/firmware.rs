@@ -47,6 +47,7 @@ extern "C" fn run_repl() -> ! {
     };
     // SAFETY: the GC heap region is PSRAM reserved for it (board.rs).
     let mut vm = unsafe { ConsoleVm::new(config, Console) };
+    crate::machine::install(vm.vm());
     vm.serve(&mut Repl::new(MACHINE));
     // The UART console never closes.
     loop {

@@ -17,7 +17,14 @@ mod report;
 mod ring;
 
 #[cfg(target_os = "none")]
+extern crate alloc;
+
+#[cfg(target_os = "none")]
+mod drivers;
+#[cfg(target_os = "none")]
 mod firmware;
+#[cfg(target_os = "none")]
+mod machine;
 #[cfg(target_os = "none")]
 mod time;
 #[cfg(target_os = "none")]

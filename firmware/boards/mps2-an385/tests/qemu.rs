@@ -57,10 +57,16 @@ struct Board {
 
 impl Board {
     fn boot() -> Board {
+        Board::boot_with(&[])
+    }
+
+    /// Boot with more QEMU options (devices, traces) before `-serial`.
+    fn boot_with(extra: &[&str]) -> Board {
         let started = Instant::now();
         let mut child = Command::new("qemu-system-arm")
             .args(["-M", "mps2-an385", "-display", "none", "-monitor", "none"])
             .args(["-semihosting-config", "enable=on,target=native"])
+            .args(extra)
             .args(["-serial", "stdio", "-kernel"])
             .arg(firmware())
             .stdin(Stdio::piped())
@@ -239,4 +245,126 @@ fn no_byte_lost_in_paced_chunks() {
         acks += 1;
     }
     b.exchange(b"\x04", b"\x04\x04\x04>");
+}
+
+/// Run `code` through the raw REPL from the friendly prompt; returns
+/// (stdout, error text) and leaves the board at the friendly prompt.
+fn run_raw(b: &mut Board, code: &str) -> (String, String) {
+    b.exchange(b"\r\x01", &[b"\r\n>>> \r\n", RAW_HEADER].concat());
+    b.send(code.as_bytes());
+    b.exchange(b"\x04", b"OK");
+    let out = b.expect(b"\x04");
+    let err = b.expect(b"\x04>");
+    b.send(b"\x02");
+    b.expect(b">>> ");
+    let text = |v: &[u8]| String::from_utf8_lossy(&v[..v.len() - 1]).replace("\r\n", "\n");
+    (text(&out), text(&err[..err.len() - 1]))
+}
+
+/// machine.I2C over the SBCon bit-bang driver against QEMU's tmp105 model
+/// (docs/hardware.md section 7: T_low 75 C = 0x4B00, T_high 80 C = 0x5000,
+/// temperature 0 after realize, config register writable).
+#[test]
+fn machine_i2c_reaches_a_tmp105() {
+    if !qemu_present() {
+        return;
+    }
+    let mut b = Board::boot_with(&["-device", "tmp105,address=0x48"]);
+    banner_then_prompt(&mut b);
+    let (out, err) = run_raw(
+        &mut b,
+        "from machine import I2C\n\
+         i2c = I2C(0)\n\
+         print([hex(a) for a in i2c.scan()])\n\
+         print(i2c.readfrom_mem(0x48, 2, 2), i2c.readfrom_mem(0x48, 3, 2))\n\
+         print(i2c.readfrom_mem(0x48, 0, 2), i2c.readfrom_mem(0x48, 1, 1))\n\
+         i2c.writeto_mem(0x48, 1, b'\\x60')\n\
+         print(i2c.readfrom_mem(0x48, 1, 1))\n\
+         i2c.writeto_mem(0x48, 2, b'\\x12\\x80')\n\
+         buf = bytearray(2)\n\
+         i2c.readfrom_mem_into(0x48, 2, buf)\n\
+         print(buf)\n\
+         i2c.writeto(0x48, b'\\x03')\n\
+         print(i2c.readfrom(0x48, 2))\n\
+         try:\n\
+         \x20   i2c.readfrom(0x49, 1)\n\
+         except OSError as e:\n\
+         \x20   print(e)\n",
+    );
+    assert_eq!(err, "");
+    assert_eq!(
+        out,
+        "['0x48']\n\
+         b'K\\x00' b'P\\x00'\n\
+         b'\\x00\\x00' b'\\x00'\n\
+         b'`'\n\
+         bytearray(b'\\x12\\x80')\n\
+         b'P\\x00'\n\
+         [Errno 19] ENODEV\n"
+    );
+}
+
+/// A Pin write reaches QEMU's LED model: `-d trace:led_set_intensity`
+/// logs every change of the FPGAIO user LEDs.
+#[test]
+fn machine_pin_drives_the_fpgaio_leds() {
+    if !qemu_present() {
+        return;
+    }
+    let log = std::env::temp_dir().join(format!("mp-an385-leds-{}.log", std::process::id()));
+    let _ = std::fs::remove_file(&log);
+    let mut b = Board::boot_with(&["-d", "trace:led_set_intensity", "-D", log.to_str().unwrap()]);
+    banner_then_prompt(&mut b);
+    let (out, err) = run_raw(
+        &mut b,
+        "from machine import Pin\n\
+         Pin(0, Pin.OUT).value(1)\n\
+         Pin('LED1', Pin.OUT).high()\n\
+         Pin(0).value(0)\n\
+         print(Pin(0).value(), Pin(1).value())\n",
+    );
+    assert_eq!((out.as_str(), err.as_str()), ("0 1\n", ""));
+    drop(b);
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let _ = std::fs::remove_file(&log);
+    let events: Vec<(String, String)> = text
+        .lines()
+        .filter(|l| l.contains("USERLED"))
+        .filter_map(|l| {
+            let led = l.split("desc:'").nth(1)?.split('\'').next()?;
+            let level = l.rsplit("intensity: ").next()?;
+            Some((led.to_string(), level.trim().to_string()))
+        })
+        .collect();
+    let want = [
+        ("USERLED0", "100%"),
+        ("USERLED1", "100%"),
+        ("USERLED0", "0%"),
+    ];
+    // The model may also log unchanged LEDs when the register is written;
+    // the changes must appear in this order.
+    let mut it = events.iter();
+    for (led, level) in want {
+        assert!(
+            it.any(|(l, v)| l == led && v == level),
+            "{led} {level} missing in {events:?}"
+        );
+    }
+}
+
+/// machine.reset() resets the board: the banner comes again.
+#[test]
+fn machine_reset_reboots() {
+    if !qemu_present() {
+        return;
+    }
+    let mut b = Board::boot();
+    let banner = banner_then_prompt(&mut b);
+    b.send(b"import machine; machine.reset()\r");
+    let again = b.expect(b">>> ");
+    assert!(
+        again.ends_with(&banner),
+        "{:?}",
+        again.escape_ascii().to_string()
+    );
 }
