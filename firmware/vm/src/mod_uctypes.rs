@@ -72,9 +72,7 @@ fn desc_error(vm: &mut Vm, e: DescError) -> Value {
         DescError::ScalarSizeof => {
             vm.type_error(format_args!("Cannot unambiguously get sizeof scalar"))
         }
-        DescError::Bitfield => {
-            vm.value_error(format_args!("bitfield does not fit its container"))
-        }
+        DescError::Bitfield => vm.value_error(format_args!("bitfield does not fit its container")),
         DescError::TooBig => vm.new_exc_msg(&exc::OVERFLOW_ERROR, "uctypes size too large"),
         DescError::TooDeep => {
             vm.new_exc_msg(&exc::RUNTIME_ERROR, "maximum recursion depth exceeded")
@@ -104,10 +102,7 @@ fn arg_addr(vm: &mut Vm, v: Value) -> PyResult<usize> {
             }
         }
     } else {
-        return Err(vm.type_error(format_args!(
-            "can't convert {} to int",
-            vm.type_name(v)
-        )));
+        return Err(vm.type_error(format_args!("can't convert {} to int", vm.type_name(v))));
     }
     Err(vm.new_exc_msg(
         &exc::OVERFLOW_ERROR,
@@ -136,10 +131,23 @@ fn int_bits(vm: &mut Vm, v: Value) -> PyResult<u64> {
 
 // --- raw memory ---------------------------------------------------------------------
 
-/// Hosted systems never map the first page: touching it is a bug we can
-/// report instead of dying. On the board, address 0 is real memory.
+/// Where user space ends on a hosted 64-bit system (x86-64: 47-bit user
+/// addresses; others: 48-bit unless a program asks for more).
+const HOSTED_TOP: u64 = if cfg!(target_arch = "x86_64") {
+    1 << 47
+} else {
+    1 << 48
+};
+
+/// Hosted systems never map the first page nor kernel space: touching them
+/// is a bug we can report instead of dying. On the board every address may
+/// be real memory (address 0 is the vector table).
 fn check_addr(vm: &mut Vm, addr: usize, size: usize) -> PyResult<()> {
-    if cfg!(not(target_os = "none")) && size > 0 && addr < 4096 {
+    let hosted = cfg!(not(target_os = "none"));
+    let end = (addr as u64).checked_add(size as u64);
+    let outside =
+        addr < 4096 || end.is_none() || (usize::BITS == 64 && end.is_some_and(|e| e > HOSTED_TOP));
+    if hosted && size > 0 && outside {
         return Err(vm.value_error(format_args!(
             "uctypes: address {:#x} is not accessible",
             addr
@@ -153,11 +161,15 @@ fn check_addr(vm: &mut Vm, addr: usize, size: usize) -> PyResult<()> {
 /// need; unaligned ones byte by byte.
 unsafe fn read_mem(addr: usize, size: usize) -> [u8; 8] {
     let mut b = [0u8; 8];
-    if addr % size == 0 {
+    if addr.is_multiple_of(size) {
         match size {
             1 => b[0] = core::ptr::read_volatile(addr as *const u8),
-            2 => b[..2].copy_from_slice(&core::ptr::read_volatile(addr as *const u16).to_ne_bytes()),
-            4 => b[..4].copy_from_slice(&core::ptr::read_volatile(addr as *const u32).to_ne_bytes()),
+            2 => {
+                b[..2].copy_from_slice(&core::ptr::read_volatile(addr as *const u16).to_ne_bytes())
+            }
+            4 => {
+                b[..4].copy_from_slice(&core::ptr::read_volatile(addr as *const u32).to_ne_bytes())
+            }
             _ => b.copy_from_slice(&core::ptr::read_volatile(addr as *const u64).to_ne_bytes()),
         }
     } else {
@@ -169,7 +181,7 @@ unsafe fn read_mem(addr: usize, size: usize) -> [u8; 8] {
 }
 
 unsafe fn write_mem(addr: usize, size: usize, b: &[u8; 8]) {
-    if addr % size == 0 {
+    if addr.is_multiple_of(size) {
         match size {
             1 => core::ptr::write_volatile(addr as *mut u8, b[0]),
             2 => core::ptr::write_volatile(addr as *mut u16, u16::from_ne_bytes([b[0], b[1]])),
@@ -300,10 +312,7 @@ fn arg_layout(vm: &mut Vm, v: Value) -> PyResult<usize> {
     match int::as_i64(v) {
         Some(l) if (0..=2).contains(&l) => Ok(l as usize),
         Some(_) => Err(vm.value_error(format_args!("invalid layout_type"))),
-        None => Err(vm.type_error(format_args!(
-            "can't convert {} to int",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(format_args!("can't convert {} to int", vm.type_name(v)))),
     }
 }
 
@@ -381,19 +390,31 @@ fn struct_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value>
             set_scalar(vm, ty, at(offset), layout, x)?;
             Ok(Value::NONE)
         }
-        (Field::Bitfield { ty, offset, pos, len }, AttrOp::Load) => {
-            get_bitfield(vm, (ty, at(offset), pos, len), layout)
-        }
-        (Field::Bitfield { ty, offset, pos, len }, AttrOp::Store(x)) => {
+        (
+            Field::Bitfield {
+                ty,
+                offset,
+                pos,
+                len,
+            },
+            AttrOp::Load,
+        ) => get_bitfield(vm, (ty, at(offset), pos, len), layout),
+        (
+            Field::Bitfield {
+                ty,
+                offset,
+                pos,
+                len,
+            },
+            AttrOp::Store(x),
+        ) => {
             set_bitfield(vm, (ty, at(offset), pos, len), layout, x)?;
             Ok(Value::NONE)
         }
-        (_, AttrOp::Store(_)) => Err(vm.type_error(format_args!(
-            "can't assign to an aggregate struct field"
-        ))),
-        (Field::Struct { offset, desc }, AttrOp::Load) => {
-            new_struct(vm, desc, at(offset), layout)
+        (_, AttrOp::Store(_)) => {
+            Err(vm.type_error(format_args!("can't assign to an aggregate struct field")))
         }
+        (Field::Struct { offset, desc }, AttrOp::Load) => new_struct(vm, desc, at(offset), layout),
         // Byte arrays come out as bytearrays sharing the memory, so they
         // work with everything that takes a buffer.
         (
@@ -428,7 +449,10 @@ fn struct_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyR
             vm.type_name(idx)
         )));
     }
-    let i = int::to_index(vm, idx)?;
+    // Ints beyond a machine word are past the end of anything.
+    let Some(i) = int::as_i64(idx).and_then(|i| isize::try_from(i).ok()) else {
+        return Err(vm.new_exc_msg(&exc::INDEX_ERROR, "struct: index out of range"));
+    };
     let f = desc::field(d).map_err(|e| desc_error(vm, e))?;
     let (start, elem) = match f {
         Field::Array { count, elem, .. } => {
@@ -452,9 +476,9 @@ fn struct_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyR
             Ok(Value::NONE)
         }
         (Elem::Struct(sd), None) => new_struct(vm, sd, at, layout),
-        (Elem::Struct(_), Some(_)) => Err(vm.type_error(format_args!(
-            "can't assign to an aggregate struct field"
-        ))),
+        (Elem::Struct(_), Some(_)) => {
+            Err(vm.type_error(format_args!("can't assign to an aggregate struct field")))
+        }
     }
 }
 
@@ -535,7 +559,10 @@ static UCTYPES_TABLE: &[(Qstr, Value)] = &[
     entry!(q::addressof, fn ADDRESSOF),
     entry!(q::bytes_at, fn BYTES_AT),
     entry!(q::bytearray_at, fn BYTEARRAY_AT),
-    entry!(q::LITTLE_ENDIAN, Value::small_int(desc::LAYOUT_LITTLE as isize)),
+    entry!(
+        q::LITTLE_ENDIAN,
+        Value::small_int(desc::LAYOUT_LITTLE as isize)
+    ),
     entry!(q::BIG_ENDIAN, Value::small_int(desc::LAYOUT_BIG as isize)),
     entry!(q::NATIVE, Value::small_int(desc::LAYOUT_NATIVE as isize)),
     entry!(q::VOID, ty(desc::UINT8)),

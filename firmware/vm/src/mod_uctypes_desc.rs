@@ -249,7 +249,9 @@ pub fn size_align(desc: Value, layout: usize, depth: u32) -> Result<(usize, usiz
     }
     if layout == LAYOUT_NATIVE {
         // Whole structs repeat in arrays: round up like a C compiler.
-        total = total.checked_next_multiple_of(align).ok_or(DescError::TooBig)?;
+        total = total
+            .checked_next_multiple_of(align)
+            .ok_or(DescError::TooBig)?;
     }
     Ok((total, align))
 }
