@@ -278,3 +278,31 @@ pub fn field_size(f: &Field, layout: usize, depth: u32) -> Result<(usize, usize)
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constants_round_trip_through_the_decoding() {
+        for t in 0..16 {
+            let w = (type_const(t) as i32 | 12) as u32;
+            assert_eq!(type_of_word(w), t);
+        }
+        assert_eq!(type_const(UINT32), 0x2000_0000);
+        assert_eq!(type_const(BFUINT8), -0x4000_0000);
+        assert_eq!(agg_const(AGG_PTR), 0x2000_0000);
+        assert_eq!(agg_const(AGG_ARRAY), -0x4000_0000);
+        let arr = agg_const(AGG_ARRAY) as i32 as u32 | 6;
+        assert_eq!((arr >> 29) & 3, AGG_ARRAY);
+        assert_eq!(arr & 0x1fff_ffff, 6);
+    }
+
+    #[test]
+    fn scalar_sizes() {
+        let sizes: [usize; 16] = [1, 1, 2, 2, 4, 4, 8, 8, 1, 1, 2, 2, 4, 4, 4, 8];
+        for (t, &s) in sizes.iter().enumerate() {
+            assert_eq!(scalar_size(t as u32), s);
+        }
+    }
+}
