@@ -54,6 +54,7 @@ pub mod mod_io;
 pub mod mod_json;
 pub mod mod_math;
 pub mod mod_struct;
+pub mod mod_uctypes;
 pub mod module;
 pub mod modules;
 pub mod native_sub;

@@ -428,6 +428,7 @@ pub static BUILTIN_MODULES: &[(&[&str], Maker)] = &[
     (&["uheapq", "heapq"], crate::mod_heapq::make),
     (&["ujson", "json"], crate::mod_json::make),
     (&["uio", "io"], crate::mod_io::make_module),
+    (&["uctypes"], crate::mod_uctypes::make),
 ];
 
 fn make_builtins(vm: &mut Vm, _name: Qstr) -> PyResult<Value> {
