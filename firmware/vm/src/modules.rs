@@ -403,6 +403,8 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         "math" | "umath" => crate::mod_math::make_math(vm, q::math)?,
         "cmath" | "ucmath" => crate::mod_cmath::make_cmath(vm)?,
         "array" | "uarray" => crate::mod_array::make_array(vm)?,
+        "ure" | "re" => crate::mod_re::make_re(vm, name)?,
+        "uzlib" | "zlib" => crate::mod_zlib::make_zlib(vm, name)?,
         "builtins" => {
             let m = module::new_module(vm, q::builtins)?;
             let md = vm.roots.builtins;
