@@ -92,7 +92,7 @@ fn do_compile(vm: &mut Vm, pat: Value, flags: isize) -> PyResult<Value> {
             "first argument must be string or compiled pattern"
         )));
     };
-    let prog = compile(&units).map_err(|_| regex_error(vm))?;
+    let prog = compile(&units, text).map_err(|_| regex_error(vm))?;
     if flags & FLAG_DEBUG != 0 {
         dump(vm, &prog.code);
     }

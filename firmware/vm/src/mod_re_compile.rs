@@ -77,6 +77,8 @@ pub struct Error;
 
 struct Parser<'a> {
     units: &'a [u32],
+    /// A str pattern (else bytes).
+    text: bool,
     pos: usize,
     groups: u32,
     depth: usize,
@@ -220,6 +222,20 @@ impl Parser<'_> {
         }
     }
 
+    /// Exactly `n` hex digits, as the code unit they spell.
+    fn hex(&mut self, n: usize) -> Result<Inst, Error> {
+        let mut v: u32 = 0;
+        for _ in 0..n {
+            let d = self.peek().and_then(char::from_u32).and_then(|c| c.to_digit(16));
+            v = v.checked_mul(16).ok_or(Error)? + d.ok_or(Error)?;
+            self.pos += 1;
+        }
+        if char::from_u32(v).is_none() && self.text {
+            return Err(Error);
+        }
+        Ok(Inst::Char(v))
+    }
+
     /// After a backslash: a literal as `Char`, or a class as `ClassEsc`.
     fn escape(&mut self) -> Result<Inst, Error> {
         let c = self.peek().ok_or(Error)?;
@@ -238,6 +254,23 @@ impl Parser<'_> {
             Some('f') => Ok(Inst::Char(12)),
             Some('v') => Ok(Inst::Char(11)),
             Some('a') => Ok(Inst::Char(7)),
+            Some('x') => self.hex(2),
+            Some('u') if self.text => self.hex(4),
+            Some('U') if self.text => self.hex(8),
+            Some('0') => {
+                // \0 and up to two more octal digits
+                let mut v = 0;
+                for _ in 0..2 {
+                    match self.peek() {
+                        Some(d) if ('0' as u32..='7' as u32).contains(&d) => {
+                            v = v * 8 + d - '0' as u32;
+                            self.pos += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                Ok(Inst::Char(v))
+            }
             // Other ASCII letters and digits are backreferences, assertions
             // or escapes this engine does not have.
             Some(ch) if ch.is_ascii_alphanumeric() => Err(Error),
@@ -438,9 +471,10 @@ impl Emitter {
 }
 
 /// Compile a pattern given as code units.
-pub fn compile(units: &[u32]) -> Result<Program, Error> {
+pub fn compile(units: &[u32], text: bool) -> Result<Program, Error> {
     let mut p = Parser {
         units,
+        text,
         pos: 0,
         groups: 0,
         depth: 0,
