@@ -15,6 +15,8 @@ use alloc::vec::Vec;
 enum Fail {
     Truncated,
     Data(&'static str),
+    /// A preset dictionary is needed (zlib's Z_NEED_DICT).
+    NeedDict,
     Memory,
     Interrupt(Value),
 }
@@ -334,7 +336,7 @@ fn zlib_header(b: &mut Bits, wbits: isize) -> R<()> {
         return Err(Fail::Data("invalid window size"));
     }
     if flg & 0x20 != 0 {
-        return Err(Fail::Data("need dictionary"));
+        return Err(Fail::NeedDict);
     }
     Ok(())
 }
@@ -444,6 +446,9 @@ fn zlib_decompress(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Ok(out) => crate::str::new_bytes(vm, &out),
         Err(Fail::Memory) => Err(vm.out_of_memory()),
         Err(Fail::Interrupt(e)) => Err(e),
+        Err(Fail::NeedDict) => {
+            Err(vm.value_error(format_args!("Error 2 while decompressing data")))
+        }
         Err(Fail::Truncated) => Err(vm.value_error(format_args!(
             "Error -5 while decompressing data: incomplete or truncated stream"
         ))),
