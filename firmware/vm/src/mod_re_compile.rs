@@ -22,7 +22,10 @@ pub enum Inst {
     /// Any unit but a newline.
     Any,
     /// A set: `n` of the following `Range`/`ClassEsc` items, negated or not.
-    Class { n: u32, neg: bool },
+    Class {
+        n: u32,
+        neg: bool,
+    },
     Range(u32, u32),
     ClassEsc(Esc, bool),
     /// Start of the subject.
@@ -226,7 +229,10 @@ impl Parser<'_> {
     fn hex(&mut self, n: usize) -> Result<Inst, Error> {
         let mut v: u32 = 0;
         for _ in 0..n {
-            let d = self.peek().and_then(char::from_u32).and_then(|c| c.to_digit(16));
+            let d = self
+                .peek()
+                .and_then(char::from_u32)
+                .and_then(|c| c.to_digit(16));
             v = v.checked_mul(16).ok_or(Error)? + d.ok_or(Error)?;
             self.pos += 1;
         }

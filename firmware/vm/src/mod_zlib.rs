@@ -50,7 +50,10 @@ impl Bits<'_> {
     }
 
     fn bytes(&mut self, n: usize) -> R<&[u8]> {
-        let s = self.data.get(self.pos..self.pos + n).ok_or(Fail::Truncated)?;
+        let s = self
+            .data
+            .get(self.pos..self.pos + n)
+            .ok_or(Fail::Truncated)?;
         self.pos += n;
         Ok(s)
     }
@@ -173,9 +176,7 @@ impl Inflater<'_, '_> {
             return Err(Fail::Data("invalid stored block lengths"));
         }
         let data = self.bits.bytes(len as usize)?;
-        self.out
-            .try_reserve(data.len())
-            .map_err(|_| Fail::Memory)?;
+        self.out.try_reserve(data.len()).map_err(|_| Fail::Memory)?;
         self.out.extend_from_slice(data);
         self.vm.check_interrupt().map_err(Fail::Interrupt)
     }
@@ -269,7 +270,12 @@ impl Inflater<'_, '_> {
             return Err(Fail::Data("invalid code -- missing end-of-block"));
         }
         let lit = Huff::new(&lens[..nlen], true, false, "invalid literal/lengths set")?;
-        let dist = Huff::new(&lens[nlen..nlen + ndist], true, false, "invalid distances set")?;
+        let dist = Huff::new(
+            &lens[nlen..nlen + ndist],
+            true,
+            false,
+            "invalid distances set",
+        )?;
         self.codes(&lit, &dist)
     }
 
@@ -308,7 +314,11 @@ fn crc32(data: &[u8]) -> u32 {
     for &x in data {
         c ^= x as u32;
         for _ in 0..8 {
-            c = if c & 1 != 0 { (c >> 1) ^ 0xedb8_8320 } else { c >> 1 };
+            c = if c & 1 != 0 {
+                (c >> 1) ^ 0xedb8_8320
+            } else {
+                c >> 1
+            };
         }
     }
     !c
@@ -325,7 +335,7 @@ enum Wrap {
 fn zlib_header(b: &mut Bits, wbits: isize) -> R<()> {
     let h = b.bytes(2)?;
     let (cmf, flg) = (h[0], h[1]);
-    if (cmf as u32 * 256 + flg as u32) % 31 != 0 {
+    if !(cmf as u32 * 256 + flg as u32).is_multiple_of(31) {
         return Err(Fail::Data("incorrect header check"));
     }
     if cmf & 0x0f != 8 {
@@ -452,10 +462,9 @@ fn zlib_decompress(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Err(Fail::Truncated) => Err(vm.value_error(format_args!(
             "Error -5 while decompressing data: incomplete or truncated stream"
         ))),
-        Err(Fail::Data(m)) => Err(vm.value_error(format_args!(
-            "Error -3 while decompressing data: {}",
-            m
-        ))),
+        Err(Fail::Data(m)) => {
+            Err(vm.value_error(format_args!("Error -3 while decompressing data: {}", m)))
+        }
     }
 }
 
