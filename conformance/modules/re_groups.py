@@ -37,7 +37,7 @@ m = re.match("(a)(b)?", "a")
 print(m.group())
 print(m.group(0), m.group(1), m.group(2))
 print(m.group(True))
-for bad in [3, -1, 100]:
+for bad in [3, -1, 100, 10 ** 30, -(10 ** 30)]:
     try:
         m.group(bad)
     except IndexError as e:

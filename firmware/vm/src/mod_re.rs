@@ -286,11 +286,11 @@ fn match_group(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = match a.get(1) {
         None => Some(0),
         Some(&v) if crate::int::is_int(v) => {
-            let i = crate::args::index(vm, v)?;
-            if i >= 0 && (i as usize) < m.groups {
-                Some(i as usize)
-            } else {
-                None
+            // Out of range (big ints included) is "no such group", as in CPython.
+            let i = crate::args::index_value(vm, v).map(crate::int::as_i64)?;
+            match i {
+                Some(i) if i >= 0 && (i as u64) < m.groups as u64 => Some(i as usize),
+                _ => None,
             }
         }
         Some(_) => None,
