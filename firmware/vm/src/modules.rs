@@ -428,6 +428,8 @@ pub static BUILTIN_MODULES: &[(&[&str], Maker)] = &[
     (&["uheapq", "heapq"], crate::mod_heapq::make),
     (&["ujson", "json"], crate::mod_json::make),
     (&["uio", "io"], crate::mod_io::make_module),
+    (&["ure", "re"], crate::mod_re::make_re),
+    (&["uzlib", "zlib"], crate::mod_zlib::make_zlib),
     (&["uctypes"], crate::mod_uctypes::make),
 ];
 
