@@ -499,7 +499,7 @@ fn mv_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyRe
     let typecode = if crate::object::is_type(obj, &MEMORYVIEW_TYPE) {
         mv(obj).typecode
     } else {
-        crate::mod_array::typecode_of(obj).unwrap_or(b'B')
+        crate::modules::array::typecode_of(obj).unwrap_or(b'B')
     };
     vm.alloc(MemoryView {
         base: ObjBase::new(&MEMORYVIEW_TYPE),
@@ -594,7 +594,7 @@ fn mv_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
 }
 
 fn mv_item_size(v: Value) -> usize {
-    crate::mod_array::item_size(mv(v).typecode).unwrap_or(1)
+    crate::modules::array::item_size(mv(v).typecode).unwrap_or(1)
 }
 
 /// Items of a memoryview over an array of wider items (typecode h, i, d...).
@@ -643,12 +643,12 @@ fn typed_subscr(
     }
     let i = crate::tuple::normalize_index(vm, idx, n, "memoryview")?;
     match store {
-        None => crate::mod_array::decode(vm, tc, &data[i * size..(i + 1) * size]),
+        None => crate::modules::array::decode(vm, tc, &data[i * size..(i + 1) * size]),
         Some(x) => {
             if !writable || x.is_null() {
                 return Err(vm.type_error(format_args!("cannot modify read-only memory")));
             }
-            let b = match crate::mod_array::encode(vm, tc, x) {
+            let b = match crate::modules::array::encode(vm, tc, x) {
                 Ok(b) => b,
                 Err(e) if crate::args::exc_matches(e, &crate::exc::OVERFLOW_ERROR) => {
                     return Err(vm.value_error(format_args!(

@@ -5,8 +5,8 @@
 
 use crate::complex::{self, ComplexObj};
 use crate::float;
-use crate::mod_math::{domain_error, range_error};
 use crate::module;
+use crate::modules::math::{domain_error, range_error};
 use crate::object::{PyResult, UnaryOp};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -208,7 +208,7 @@ fn real_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if complex::is_complex(v) {
         return Err(vm.type_error(format_args!("must be real number, not complex")));
     }
-    crate::mod_math::arg_f64(vm, v)
+    crate::modules::math::arg_f64(vm, v)
 }
 
 fn cm_rect(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -237,8 +237,8 @@ builtin_fn!(POLAR, q::polar, 1, 1, cm_polar);
 builtin_fn!(RECT, q::rect, 2, 2, cm_rect);
 
 static CMATH_TABLE: &[(Qstr, Value)] = &[
-    entry!(q::e, fn crate::mod_math::E),
-    entry!(q::pi, fn crate::mod_math::PI),
+    entry!(q::e, fn crate::modules::math::E),
+    entry!(q::pi, fn crate::modules::math::PI),
     entry!(q::cos, fn COS),
     entry!(q::exp, fn EXP),
     entry!(q::log, fn LOG),

@@ -137,7 +137,7 @@ fn range_message(tc: u8, neg: bool, big: bool) -> &'static str {
 /// targets are), or the TypeError/OverflowError CPython raises.
 pub fn encode(vm: &mut Vm, tc: u8, x: Value) -> PyResult<[u8; 8]> {
     if tc == b'f' || tc == b'd' {
-        let f = crate::mod_math::arg_f64(vm, x)?;
+        let f = crate::modules::math::arg_f64(vm, x)?;
         return Ok(if tc == b'f' {
             let mut w = [0u8; 8];
             w[..4].copy_from_slice(&(f as f32).to_le_bytes());

@@ -2,7 +2,7 @@
 //! with an explicit stack (no recursion, so deep matches can't overflow the
 //! Rust stack) and periodic Ctrl-C checks for slow patterns.
 
-use crate::mod_re_compile::{Esc, Inst};
+use crate::modules::ure_compile::{Esc, Inst};
 use crate::object::PyResult;
 use crate::vm::Vm;
 use alloc::vec::Vec;

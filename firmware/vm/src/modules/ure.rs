@@ -3,9 +3,9 @@
 //! subjects are str (matched by code point) or bytes (matched by byte).
 
 use crate::exc;
-use crate::mod_re_compile::{compile, Inst};
-use crate::mod_re_match::{Matcher, Subject, UNSET};
 use crate::module;
+use crate::modules::ure_compile::{compile, Inst};
+use crate::modules::ure_match::{Matcher, Subject, UNSET};
 use crate::object::{is_type, ObjBase, PyResult, TypeObj};
 use crate::qstr::{q, Qstr};
 use crate::str as pystr;

@@ -1,5 +1,25 @@
-//! The builtin modules that need no hardware: sys, gc, micropython,
-//! utime/time, uerrno/errno, builtins.
+//! The builtin modules that need no hardware. This file holds the registry
+//! (`BUILTIN_MODULES`, what `import` and `help('modules')` consult) and the small
+//! core modules: sys, gc, micropython, utime/time, uerrno/errno, builtins. Each
+//! library module has its own file here, named as MicroPython 1.8.3 names it
+//! (uos lives with the filesystem in `vfs`).
+
+pub mod array;
+pub mod cmath;
+pub mod math;
+pub mod ubinascii;
+pub mod ucollections;
+pub mod uctypes;
+mod uctypes_desc;
+pub mod uhashlib;
+pub mod uheapq;
+pub mod uio;
+pub mod ujson;
+pub mod ure;
+mod ure_compile;
+mod ure_match;
+pub mod ustruct;
+pub mod uzlib;
 
 use crate::exc;
 use crate::int;
@@ -156,7 +176,7 @@ fn make_sys(vm: &mut Vm) -> PyResult<Value> {
             Value::small_int(3),
         ],
     )?;
-    let imp_type = crate::mod_collections::new_type(vm, q::EMPTY, &[q::name, q::version])?;
+    let imp_type = crate::modules::ucollections::new_type(vm, q::EMPTY, &[q::name, q::version])?;
     let imp = ops::call(vm, imp_type, &[Value::qstr(q::micropython), ver], &[])?;
     module::set_attr(vm, m, q::implementation, imp)?;
     let plat = vm.new_str(crate::PLATFORM)?;
@@ -406,31 +426,34 @@ pub static BUILTIN_MODULES: &[(&[&str], Maker)] = &[
     }),
     (&["uerrno", "errno"], make_errno),
     (&["uos", "os"], crate::vfs::make_uos),
-    (&["ustruct", "struct"], crate::mod_struct::make_struct),
+    (&["ustruct", "struct"], crate::modules::ustruct::make_struct),
     (
         &["ubinascii", "binascii"],
-        crate::mod_binascii::make_binascii,
+        crate::modules::ubinascii::make_binascii,
     ),
-    (&["uhashlib", "hashlib"], crate::mod_hashlib::make_hashlib),
+    (
+        &["uhashlib", "hashlib"],
+        crate::modules::uhashlib::make_hashlib,
+    ),
     (&["math", "umath"], |vm, _| {
-        crate::mod_math::make_math(vm, q::math)
+        crate::modules::math::make_math(vm, q::math)
     }),
     (&["cmath", "ucmath"], |vm, _| {
-        crate::mod_cmath::make_cmath(vm)
+        crate::modules::cmath::make_cmath(vm)
     }),
     (&["array", "uarray"], |vm, _| {
-        crate::mod_array::make_array(vm)
+        crate::modules::array::make_array(vm)
     }),
     (
         &["ucollections", "collections"],
-        crate::mod_collections::make,
+        crate::modules::ucollections::make,
     ),
-    (&["uheapq", "heapq"], crate::mod_heapq::make),
-    (&["ujson", "json"], crate::mod_json::make),
-    (&["uio", "io"], crate::mod_io::make_module),
-    (&["ure", "re"], crate::mod_re::make_re),
-    (&["uzlib", "zlib"], crate::mod_zlib::make_zlib),
-    (&["uctypes"], crate::mod_uctypes::make),
+    (&["uheapq", "heapq"], crate::modules::uheapq::make),
+    (&["ujson", "json"], crate::modules::ujson::make),
+    (&["uio", "io"], crate::modules::uio::make_module),
+    (&["ure", "re"], crate::modules::ure::make_re),
+    (&["uzlib", "zlib"], crate::modules::uzlib::make_zlib),
+    (&["uctypes"], crate::modules::uctypes::make),
 ];
 
 fn make_builtins(vm: &mut Vm, _name: Qstr) -> PyResult<Value> {

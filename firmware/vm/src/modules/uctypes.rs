@@ -9,8 +9,7 @@
 //! array indexes (IndexError), values (TypeError), and on hosted ports the
 //! never-mapped null page (ValueError instead of a crash).
 
-#[path = "mod_uctypes_desc.rs"]
-mod desc;
+use super::uctypes_desc as desc;
 
 use crate::bigint_obj;
 use crate::bytes::{ByteArray, BYTEARRAY_TYPE};
@@ -255,8 +254,8 @@ fn get_scalar(vm: &mut Vm, ty: u32, addr: usize, layout: usize) -> PyResult<Valu
 fn set_scalar(vm: &mut Vm, ty: u32, addr: usize, layout: usize, x: Value) -> PyResult<()> {
     let size = desc::scalar_size(ty);
     let u = match ty {
-        desc::FLOAT32 => (crate::mod_math::arg_f64(vm, x)? as f32).to_bits() as u64,
-        desc::FLOAT64 => crate::mod_math::arg_f64(vm, x)?.to_bits(),
+        desc::FLOAT32 => (crate::modules::math::arg_f64(vm, x)? as f32).to_bits() as u64,
+        desc::FLOAT64 => crate::modules::math::arg_f64(vm, x)?.to_bits(),
         _ => int_bits(vm, x)?,
     };
     store_uint(vm, addr, size, layout, u)
