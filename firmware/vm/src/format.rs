@@ -163,6 +163,9 @@ fn sign_str(neg: bool, sp: &Spec) -> &'static str {
     }
 }
 
+/// Largest width or precision `%` formatting accepts (as the format-spec parser, 1 MiB).
+const MAX_PERCENT_FIELD: usize = 1 << 20;
+
 /// `format(v, spec)` for the builtin types.
 pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyResult<()> {
     let t = type_of(v);
@@ -655,9 +658,16 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
             i += 1;
         } else {
             while let Some(d) = b.get(i).filter(|d| d.is_ascii_digit()) {
-                sp.width = sp.width * 10 + (*d - b'0') as usize;
+                sp.width = sp
+                    .width
+                    .saturating_mul(10)
+                    .saturating_add((*d - b'0') as usize);
                 i += 1;
             }
+        }
+        // The padded text is built in one buffer: a width no heap could hold is refused.
+        if sp.width > MAX_PERCENT_FIELD {
+            return Err(vm.value_error(format_args!("width too big")));
         }
         if b.get(i) == Some(&b'.') {
             i += 1;
@@ -668,9 +678,12 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 i += 1;
             } else {
                 while let Some(d) = b.get(i).filter(|d| d.is_ascii_digit()) {
-                    p = p * 10 + (*d - b'0') as usize;
+                    p = p.saturating_mul(10).saturating_add((*d - b'0') as usize);
                     i += 1;
                 }
+            }
+            if p > MAX_PERCENT_FIELD {
+                return Err(vm.value_error(format_args!("precision too big")));
             }
             sp.precision = Some(p);
         }

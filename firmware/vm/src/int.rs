@@ -65,6 +65,11 @@ pub fn to_index(vm: &mut Vm, v: Value) -> PyResult<isize> {
             &exc::OVERFLOW_ERROR,
             "overflow converting long int to machine word",
         )),
+        // A big int wider than 64 bits: as the fits-in-i64-but-not-a-word case.
+        None if crate::bigint_obj::is_big(v) => Err(vm.new_exc_msg(
+            &exc::OVERFLOW_ERROR,
+            "overflow converting long int to machine word",
+        )),
         None => Err(vm.type_error(format_args!("can't convert {} to int", vm.type_name(v)))),
     }
 }
