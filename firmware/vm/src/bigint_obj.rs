@@ -152,8 +152,16 @@ pub fn big_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Va
             if b.is_negative() {
                 return Err(vm.value_error(format_args!("negative shift count")));
             }
-            let n = b.to_i64().unwrap_or(i64::MAX) as u64;
-            check_size(vm, a.bit_length().saturating_add(n))?;
+            if a.is_zero() {
+                return Ok(Value::small_int(0));
+            }
+            // A count past a machine word cannot be a size at all (CPython: OverflowError).
+            let Some(n) = b.to_i64() else {
+                return Err(
+                    vm.new_exc_msg(&crate::exc::OVERFLOW_ERROR, "too many digits in integer")
+                );
+            };
+            check_size(vm, a.bit_length().saturating_add(n as u64))?;
             a.shl(n as usize).map_err(|e| num_error(vm, e))?
         }
         BinOp::RShift => {

@@ -216,7 +216,30 @@ pub fn is_bytearray(v: Value) -> bool {
     v.is_obj() && crate::object::is_type(v, &BYTEARRAY_TYPE)
 }
 
+/// `x in b` for bytes and bytearray: an int is one byte value (0..=255), anything else must
+/// be bytes-like and is searched as a substring.
+pub fn contains_in_bytes(vm: &mut Vm, hay: &[u8], x: Value) -> PyResult<Value> {
+    if crate::int::is_int(x) {
+        return match crate::int::as_i64(x) {
+            Some(b @ 0..=255) => Ok(Value::from_bool(hay.contains(&(b as u8)))),
+            _ => Err(vm.value_error(format_args!("byte must be in range(0, 256)"))),
+        };
+    }
+    match buffer_of(x) {
+        Some(needle) => Ok(Value::from_bool(
+            crate::str_methods::find_bytes(hay, needle, 0).is_some(),
+        )),
+        None => Err(vm.type_error(format_args!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(x)
+        ))),
+    }
+}
+
 fn ba_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if op == BinOp::Contains && is_bytearray(a) {
+        return contains_in_bytes(vm, ba_bytes(a), b);
+    }
     if matches!(op, BinOp::Mul | BinOp::IMul) && is_bytearray(a)
         || op == BinOp::Mul && is_bytearray(b)
     {
@@ -238,11 +261,6 @@ fn ba_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         return new_bytearray(vm, &out);
     }
     let (Some(x), Some(y)) = (buffer_of(a), buffer_of(b)) else {
-        if op == BinOp::Contains {
-            if let (Some(x), Some(i)) = (buffer_of(a), crate::int::as_i64(b)) {
-                return Ok(Value::from_bool(x.iter().any(|&c| c as i64 == i)));
-            }
-        }
         return Ok(Value::NOT_IMPLEMENTED);
     };
     Ok(match op {
@@ -262,7 +280,6 @@ fn ba_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         BinOp::Le => Value::from_bool(x <= y),
         BinOp::Gt => Value::from_bool(x > y),
         BinOp::Ge => Value::from_bool(x >= y),
-        BinOp::Contains => Value::from_bool(crate::str_methods::find_bytes(x, y, 0).is_some()),
         _ => Value::NOT_IMPLEMENTED,
     })
 }

@@ -590,8 +590,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     } else {
         alloc::vec![args]
     };
-    let is_map =
-        crate::dict::is_dict(args) || (type_of(args).is_user() && !crate::tuple::is_tuple(args));
+    // As CPython: an argument that can be subscripted (other than a tuple or str) may be a
+    // mapping the format does not use, so leftover arguments are no error then.
+    let is_map = !crate::tuple::is_tuple(args)
+        && !pystr::is_str(args)
+        && (type_of(args).subscr.is_some() || type_of(args).is_user());
     let mut out = String::new();
     let mut idx = 0usize;
     let b = f.as_bytes();

@@ -349,7 +349,7 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
                 vm.type_name(culprit)
             )));
         }
-        let n = crate::args::index_clamped(vm, n)?.max(0) as usize;
+        let n = crate::args::index(vm, n)?.max(0) as usize;
         let data = as_bytes(s).unwrap_or(b"");
         if data.len().saturating_mul(n) > vm.heap.total_bytes() {
             return Err(vm.out_of_memory());
@@ -380,19 +380,7 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
             };
             return Ok(Value::from_bool(as_str(lhs).unwrap_or("").contains(needle)));
         }
-        let hay = as_bytes(lhs).unwrap_or(b"");
-        if let Some(i) = crate::int::as_i64(rhs) {
-            return Ok(Value::from_bool(hay.iter().any(|&b| b as i64 == i)));
-        }
-        let Some(needle) = crate::bytes::buffer_of(rhs) else {
-            return Err(vm.type_error(format_args!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(rhs)
-            )));
-        };
-        return Ok(Value::from_bool(
-            crate::str_methods::find_bytes(hay, needle, 0).is_some(),
-        ));
+        return crate::bytes::contains_in_bytes(vm, as_bytes(lhs).unwrap_or(b""), rhs);
     }
     if is_bytes(lhs) && !is_bytes(rhs) {
         if let Some(b) = crate::bytes::buffer_of(rhs) {

@@ -149,7 +149,8 @@ pub fn compare_seq(vm: &mut Vm, op: BinOp, a: &[Value], b: &[Value]) -> PyResult
 fn tuple_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
     match op.base() {
         BinOp::Add => {
-            if !is_tuple(rhs) {
+            // Also reached as the right operand's slot (`1 + (2,)`): both must be tuples.
+            if !is_tuple(rhs) || !is_tuple(lhs) {
                 if is_tuple(lhs) {
                     return Err(vm.type_error(format_args!(
                         "can only concatenate tuple (not \"{}\") to tuple",
@@ -179,7 +180,7 @@ fn tuple_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Valu
                     vm.type_name(n)
                 )));
             }
-            let n = crate::args::index_clamped(vm, n)?.max(0) as usize;
+            let n = crate::args::index(vm, n)?.max(0) as usize;
             let src = items(t);
             if src.len().saturating_mul(n) > vm.heap.total_bytes() {
                 return Err(vm.out_of_memory());
