@@ -23,14 +23,18 @@ mod machine;
 pub mod mem;
 pub mod pin;
 pub mod spi;
+pub mod timer;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
-use mp_vm::Vm;
+use mp_vm::object::PyResult;
+use mp_vm::value::Value;
+use mp_vm::{list, ops, BoardHooks, Vm};
 
 pub use i2c::I2cBus;
 pub use pin::{InPin, OutPin, PinIo};
 pub use spi::SpiPort;
+pub use timer::TimerHw;
 
 /// What the board does for `machine`'s functions that are not drivers.
 pub trait BoardOps {
@@ -71,6 +75,12 @@ pub struct Machine {
     pub(crate) i2c: Vec<Box<dyn I2cBus>>,
     /// SPI buses by id.
     pub(crate) spi: Vec<Box<dyn SpiPort>>,
+    /// Hardware timers for `machine.Timer`.
+    pub(crate) timers: Option<Box<dyn TimerHw>>,
+    /// `machine.disable_irq()` is in force: handlers wait.
+    pub(crate) irq_off: bool,
+    /// Handlers were held back by `irq_off`.
+    pub(crate) deferred: bool,
 }
 
 impl Machine {
@@ -80,6 +90,9 @@ impl Machine {
             pins: Vec::new(),
             i2c: Vec::new(),
             spi: Vec::new(),
+            timers: None,
+            irq_off: false,
+            deferred: false,
         }
     }
 
@@ -101,19 +114,74 @@ impl Machine {
         self
     }
 
-    /// Make `machine` / `umachine` importable in `vm`, backed by `self`.
+    /// Set the hardware timers (`Timer(0)`...).
+    pub fn set_timers(&mut self, timers: Box<dyn TimerHw>) -> &mut Machine {
+        self.timers = Some(timers);
+        self
+    }
+
+    /// Make `machine` / `umachine` importable in `vm`, backed by `self`,
+    /// and hook its interrupt handlers into the VM's safe points.
     pub fn install(self, vm: &mut Vm) {
         vm.set_board_state(Box::new(self));
         vm.add_modules(machine::MODULES);
+        vm.set_board_hooks(BoardHooks {
+            poll: poll_handlers,
+            soft_reset,
+        });
     }
+}
+
+/// Slot of `vm.roots.board` holding the list of Timer objects by id.
+pub(crate) const ROOT_TIMERS: usize = 0;
+
+/// The list in `vm.roots.board` (made on first use, after each soft
+/// reset): what the handlers need kept alive.
+pub(crate) fn board_roots(vm: &mut Vm) -> PyResult<Value> {
+    if vm.roots.board.is_null() {
+        let n = with_machine(vm, |m| m.timers.as_ref().map_or(0, |t| t.count()))?;
+        let none = alloc::vec![Value::NONE; n];
+        let timers = list::new_list(vm, &none)?;
+        vm.roots.board = list::new_list(vm, &[timers])?;
+    }
+    Ok(vm.roots.board)
+}
+
+/// Call a Python interrupt handler as MicroPython does: the heap is
+/// locked meanwhile (allocation raises MemoryError).
+pub(crate) fn run_handler(vm: &mut Vm, f: Value, arg: Value) -> PyResult<Value> {
+    let saved = vm.heap.locked;
+    vm.heap.locked = saved + 1;
+    let r = ops::call(vm, f, &[arg], &[]);
+    vm.heap.locked = saved;
+    r
+}
+
+/// The VM's safe-point hook: run the handlers of what the ISRs recorded,
+/// unless `machine.disable_irq()` holds them back (then `enable_irq`
+/// asks again).
+fn poll_handlers(vm: &mut Vm) -> PyResult<()> {
+    let off = with_machine(vm, |m| {
+        m.deferred |= m.irq_off;
+        m.irq_off
+    })?;
+    if off {
+        return Ok(());
+    }
+    timer::poll(vm)
+}
+
+fn soft_reset(vm: &mut Vm) {
+    timer::stop_all(vm);
+    let _ = with_machine(vm, |m| {
+        m.irq_off = false;
+        m.deferred = false;
+    });
 }
 
 /// Run `f` on the installed machine. The functions calling this belong to
 /// the module `install` added, so the machine is there; OSError otherwise.
-pub(crate) fn with_machine<R>(
-    vm: &mut Vm,
-    f: impl FnOnce(&mut Machine) -> R,
-) -> mp_vm::object::PyResult<R> {
+pub(crate) fn with_machine<R>(vm: &mut Vm, f: impl FnOnce(&mut Machine) -> R) -> PyResult<R> {
     match vm.board_state::<Machine>() {
         Some(m) => Ok(f(m)),
         None => Err(vm.new_exc_msg(&mp_vm::exc::OS_ERROR, "no board")),

@@ -60,6 +60,13 @@ const _: () = assert!(STACK_GUARD_BASE.is_multiple_of(STACK_GUARD_SIZE));
 const _: () = assert!(STACK_GUARD_SIZE.is_power_of_two() && STACK_GUARD_SIZE >= 32);
 const _: () = assert!(RX_RING_SIZE.is_power_of_two() && RX_RING_SIZE >= 1024);
 
+/// CMSDK APB timer 0 (`machine.Timer(0)`) and its NVIC line.
+pub const TIMER0_BASE: usize = 0x4000_0000;
+pub const TIMER0_IRQ: u32 = 8;
+/// CMSDK APB timer 1 (`machine.Timer(1)`) and its NVIC line.
+pub const TIMER1_BASE: usize = 0x4000_1000;
+pub const TIMER1_IRQ: u32 = 9;
+
 /// FPGA IO block: LED0 register (bits 1:0 = the two user LEDs, read/write)
 /// and BUTTON register (bits 1:0, always 0 in QEMU).
 pub const FPGAIO_BASE: usize = 0x4002_8000;

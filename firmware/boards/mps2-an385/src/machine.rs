@@ -4,6 +4,7 @@
 
 use crate::board::{mem_allowed, SCC_BASE, SYSCLK_HZ};
 use crate::drivers::{Button, Led, Pl022, SbconI2c};
+use crate::timers::CmsdkTimers;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::ptr::{read_volatile, write_volatile};
@@ -93,6 +94,7 @@ pub fn install(vm: &mut Vm) {
         .add_pin("BUTTON0", Box::new(InPin(Button(0))))
         .add_pin("BUTTON1", Box::new(InPin(Button(1))))
         .add_i2c(Box::new(I2cDev(SbconI2c::new())))
-        .add_spi(Box::new(SpiDev(Pl022::new())));
+        .add_spi(Box::new(SpiDev(Pl022::new())))
+        .set_timers(Box::new(CmsdkTimers::new()));
     m.install(vm);
 }

@@ -28,6 +28,8 @@ mod machine;
 #[cfg(target_os = "none")]
 mod time;
 #[cfg(target_os = "none")]
+mod timers;
+#[cfg(target_os = "none")]
 mod uart;
 
 #[cfg(not(target_os = "none"))]
