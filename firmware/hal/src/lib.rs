@@ -24,6 +24,7 @@ pub mod mem;
 pub mod pin;
 pub mod spi;
 pub mod timer;
+pub mod uart;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -35,6 +36,7 @@ pub use i2c::I2cBus;
 pub use pin::{InPin, OutPin, PinIo};
 pub use spi::SpiPort;
 pub use timer::TimerHw;
+pub use uart::UartPort;
 
 /// What the board does for `machine`'s functions that are not drivers.
 pub trait BoardOps {
@@ -75,6 +77,8 @@ pub struct Machine {
     pub(crate) i2c: Vec<Box<dyn I2cBus>>,
     /// SPI buses by id.
     pub(crate) spi: Vec<Box<dyn SpiPort>>,
+    /// Serial ports by their `machine.UART` id.
+    pub(crate) uarts: Vec<(u32, Box<dyn UartPort>)>,
     /// Hardware timers for `machine.Timer`.
     pub(crate) timers: Option<Box<dyn TimerHw>>,
     /// `machine.disable_irq()` is in force: handlers wait.
@@ -90,6 +94,7 @@ impl Machine {
             pins: Vec::new(),
             i2c: Vec::new(),
             spi: Vec::new(),
+            uarts: Vec::new(),
             timers: None,
             irq_off: false,
             deferred: false,
@@ -111,6 +116,12 @@ impl Machine {
     /// Add an SPI bus (ids count up from 0).
     pub fn add_spi(&mut self, bus: Box<dyn SpiPort>) -> &mut Machine {
         self.spi.push(bus);
+        self
+    }
+
+    /// Add a serial port as `machine.UART(id)`.
+    pub fn add_uart(&mut self, id: u32, port: Box<dyn UartPort>) -> &mut Machine {
+        self.uarts.push((id, port));
         self
     }
 
@@ -176,6 +187,9 @@ fn soft_reset(vm: &mut Vm) {
     let _ = with_machine(vm, |m| {
         m.irq_off = false;
         m.deferred = false;
+        for u in m.uarts.iter_mut() {
+            u.1.deinit();
+        }
     });
 }
 

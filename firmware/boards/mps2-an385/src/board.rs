@@ -14,6 +14,13 @@ pub const UART0_RX_IRQ: u32 = 0;
 /// Serial speed (QEMU ignores it, real hardware does not).
 pub const CONSOLE_BAUD: u32 = 115_200;
 
+/// UART1: `machine.UART(1)` (QEMU's second `-serial`). RX interrupt IRQ 2.
+pub const UART1_BASE: usize = 0x4000_5000;
+/// NVIC number of UART1's RX interrupt.
+pub const UART1_RX_IRQ: u32 = 2;
+/// Receive ring of UART1.
+pub const UART1_RING_SIZE: usize = 1024;
+
 /// Top of RAM: the initial stack pointer (cortex-m-rt's default). Boot
 /// code, then interrupt and fault handlers, run on this main stack (MSP).
 pub const STACK_TOP: usize = 0x2040_0000;

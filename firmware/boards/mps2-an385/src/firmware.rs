@@ -134,8 +134,8 @@ unsafe extern "C" fn uart0_rx() {
     uart::uart0_rx_isr();
 }
 
-/// The 32 external interrupts (cortex-m-rt's "device" table): UART0 RX and
-/// the two timers; the rest go to the default handler.
+/// The 32 external interrupts (cortex-m-rt's "device" table): UART0 and
+/// UART1 RX and the two timers; the rest go to the default handler.
 #[unsafe(link_section = ".vector_table.interrupts")]
 #[unsafe(no_mangle)]
 pub static __INTERRUPTS: [Vector; 32] = {
@@ -143,6 +143,9 @@ pub static __INTERRUPTS: [Vector; 32] = {
         handler: DefaultHandler,
     }; 32];
     table[UART0_RX_IRQ as usize] = Vector { handler: uart0_rx };
+    table[UART1_RX_IRQ as usize] = Vector {
+        handler: crate::uart1::uart1_rx_isr,
+    };
     table[TIMER0_IRQ as usize] = Vector {
         handler: crate::timers::timer0_isr,
     };

@@ -5,6 +5,7 @@
 use crate::board::{mem_allowed, SCC_BASE, SYSCLK_HZ};
 use crate::drivers::{Button, Led, Pl022, SbconI2c};
 use crate::timers::CmsdkTimers;
+use crate::uart1::Uart1;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::ptr::{read_volatile, write_volatile};
@@ -86,7 +87,8 @@ impl BoardOps for An385 {
 }
 
 /// Pins 0..3 are `LED0`, `LED1` (outputs), `BUTTON0`, `BUTTON1` (inputs);
-/// `I2C(0)` is the SBCon shield-1 bus, `SPI(0)` the PL022 in loopback.
+/// `I2C(0)` is the SBCon shield-1 bus, `SPI(0)` the PL022 in loopback,
+/// `UART(1)` the second serial port, `Timer(0)`/`Timer(1)` the APB timers.
 pub fn install(vm: &mut Vm) {
     let mut m = Machine::new(Box::new(An385));
     m.add_pin("LED0", Box::new(OutPin(Led(0))))
@@ -95,6 +97,7 @@ pub fn install(vm: &mut Vm) {
         .add_pin("BUTTON1", Box::new(InPin(Button(1))))
         .add_i2c(Box::new(I2cDev(SbconI2c::new())))
         .add_spi(Box::new(SpiDev(Pl022::new())))
+        .add_uart(1, Box::new(Uart1::new()))
         .set_timers(Box::new(CmsdkTimers::new()));
     m.install(vm);
 }

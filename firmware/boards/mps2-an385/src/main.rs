@@ -31,6 +31,8 @@ mod time;
 mod timers;
 #[cfg(target_os = "none")]
 mod uart;
+#[cfg(target_os = "none")]
+mod uart1;
 
 #[cfg(not(target_os = "none"))]
 fn main() {
