@@ -25,6 +25,7 @@ pub mod pin;
 pub mod spi;
 pub mod timer;
 pub mod uart;
+pub mod wdt;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -53,6 +54,14 @@ pub trait BoardOps {
     fn disable_irq(&mut self) -> bool;
     /// Unmask interrupts if `enabled`, else mask them.
     fn enable_irq(&mut self, enabled: bool);
+    /// Start the watchdog: reset the board unless fed every
+    /// `timeout_ms`. `Err(reason)` if there is none or it cannot.
+    fn wdt_start(&mut self, timeout_ms: u32) -> Result<(), &'static str> {
+        let _ = timeout_ms;
+        Err("no watchdog on this board")
+    }
+    /// Restart the watchdog's count.
+    fn wdt_feed(&mut self) {}
     /// Read `width` bytes (1, 2 or 4) at `addr` (aligned), or None if the
     /// board does not allow that address (unmapped, or no raw memory at
     /// all, as on the host). Must never fault.
@@ -81,6 +90,8 @@ pub struct Machine {
     pub(crate) uarts: Vec<(u32, Box<dyn UartPort>)>,
     /// Hardware timers for `machine.Timer`.
     pub(crate) timers: Option<Box<dyn TimerHw>>,
+    /// The running watchdog's timeout (it survives soft resets).
+    pub(crate) wdt_timeout: Option<u32>,
     /// `machine.disable_irq()` is in force: handlers wait.
     pub(crate) irq_off: bool,
     /// Handlers were held back by `irq_off`.
@@ -96,6 +107,7 @@ impl Machine {
             spi: Vec::new(),
             uarts: Vec::new(),
             timers: None,
+            wdt_timeout: None,
             irq_off: false,
             deferred: false,
         }

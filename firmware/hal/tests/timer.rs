@@ -85,7 +85,8 @@ impl TimerHw for SimTimers {
     }
 }
 
-struct Ops(Rc<RefCell<bool>>);
+/// Interrupt state, and the clock `idle` lets run for a millisecond.
+struct Ops(Rc<RefCell<bool>>, Rc<RefCell<Clock>>);
 
 impl BoardOps for Ops {
     fn reset(&mut self) {}
@@ -95,7 +96,9 @@ impl BoardOps for Ops {
     fn unique_id(&self) -> Vec<u8> {
         vec![1]
     }
-    fn idle(&mut self) {}
+    fn idle(&mut self) {
+        self.1.borrow_mut().advance(1000);
+    }
     fn disable_irq(&mut self) -> bool {
         std::mem::replace(&mut *self.0.borrow_mut(), false)
     }
@@ -123,7 +126,7 @@ impl Board {
         };
         // SAFETY: the heap vector lives as long as the Vm (same struct).
         let mut vm = unsafe { Vm::new(config, Box::new(SimPort(out.clone(), clock.clone()))) };
-        let mut m = Machine::new(Box::new(Ops(Rc::new(RefCell::new(true)))));
+        let mut m = Machine::new(Box::new(Ops(Rc::new(RefCell::new(true)), clock.clone())));
         m.set_timers(Box::new(SimTimers(clock.clone())));
         m.install(&mut vm);
         Board {
@@ -223,4 +226,86 @@ fn timer_handlers_run_at_safe_points() {
         "Timer(2) doesn't exist\nTimer(-1) doesn't exist\nperiod must be positive\n\
          callback must be None or a callable object\n"
     );
+}
+
+/// A loopback serial port: what is written can be read back.
+struct Loop(Rc<RefCell<(std::collections::VecDeque<u8>, bool)>>);
+
+impl mp_hal::UartPort for Loop {
+    fn init(
+        &mut self,
+        baud: u32,
+        bits: u8,
+        parity: Option<u8>,
+        stop: u8,
+    ) -> Result<(), &'static str> {
+        if bits != 8 || parity.is_some() || stop != 1 || baud > 1_000_000 {
+            return Err("unsupported");
+        }
+        self.0.borrow_mut().1 = true;
+        Ok(())
+    }
+    fn deinit(&mut self) {
+        let mut s = self.0.borrow_mut();
+        s.0.clear();
+        s.1 = false;
+    }
+    fn write(&mut self, data: &[u8]) {
+        self.0.borrow_mut().0.extend(data);
+    }
+    fn read_byte(&mut self) -> Option<u8> {
+        self.0.borrow_mut().0.pop_front()
+    }
+    fn any(&mut self) -> usize {
+        self.0.borrow().0.len()
+    }
+}
+
+#[test]
+fn uart_over_a_loopback_port_and_wdt_without_hardware() {
+    let mut heap = vec![0u64; 256 * 1024 / 8];
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let clock = Rc::new(RefCell::new(Clock::default()));
+    let config = VmConfig {
+        heap_start: heap.as_mut_ptr() as *mut u8,
+        heap_size: 256 * 1024,
+        stack_limit: 256 * 1024,
+    };
+    // SAFETY: `heap` outlives the Vm (dropped after it).
+    let mut vm = unsafe { Vm::new(config, Box::new(SimPort(out.clone(), clock.clone()))) };
+    let port = Rc::new(RefCell::new((Default::default(), false)));
+    let mut m = Machine::new(Box::new(Ops(Rc::new(RefCell::new(true)), clock.clone())));
+    m.add_uart(3, Box::new(Loop(port.clone())));
+    m.install(&mut vm);
+    let mut b = Board {
+        vm,
+        out,
+        clock,
+        _heap: heap,
+    };
+    let got = b.run(
+        "from machine import UART, WDT\n\
+         u = UART(3, 9600, timeout=10)\n\
+         print(u.write(b'one\\ntwo'), u.any())\n\
+         print(u.readline(), u.read(2), u.read(), u.read())\n\
+         u.write('abcdef')\n\
+         buf = bytearray(4)\n\
+         print(u.readinto(buf), buf, u.readinto(buf, 1), buf)\n\
+         try:\n    u.init(bits=7)\nexcept ValueError as e:\n    print(e)\n\
+         try:\n    UART(1)\nexcept ValueError as e:\n    print(e)\n\
+         try:\n    WDT(timeout=2000)\nexcept ValueError as e:\n    print(e)\n",
+    );
+    assert_eq!(
+        got,
+        "7 7\nb'one\\n' b'tw' b'o' None\n4 bytearray(b'ebcd') 1 bytearray(b'ebcd')\n\
+         unsupported\nUART(1) doesn't exist\nno watchdog on this board\n"
+    );
+    assert!(port.borrow().1);
+    // Waiting for bytes that never come takes the timeout on the clock.
+    let before = b.clock.borrow().now_us;
+    assert_eq!(b.run("print(u.read(1))"), "None\n");
+    let waited = b.clock.borrow().now_us - before;
+    assert!((10_000..12_000).contains(&waited), "{waited}");
+    b.vm.soft_reset();
+    assert!(!port.borrow().1, "soft reset turns UARTs off");
 }

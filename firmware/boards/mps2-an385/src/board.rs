@@ -21,6 +21,9 @@ pub const UART1_RX_IRQ: u32 = 2;
 /// Receive ring of UART1.
 pub const UART1_RING_SIZE: usize = 1024;
 
+/// CMSDK watchdog; its first expiry raises the NMI.
+pub const WATCHDOG_BASE: usize = 0x4000_8000;
+
 /// Top of RAM: the initial stack pointer (cortex-m-rt's default). Boot
 /// code, then interrupt and fault handlers, run on this main stack (MSP).
 pub const STACK_TOP: usize = 0x2040_0000;

@@ -155,6 +155,17 @@ pub static __INTERRUPTS: [Vector; 32] = {
     table
 };
 
+/// The watchdog's first expiry: it was not fed within its timeout, so the
+/// board resets, as `machine.WDT` promises.
+///
+/// # Safety
+/// Only the watchdog raises the NMI on this board; the handler touches no
+/// state an interrupted context could hold.
+#[exception]
+unsafe fn NonMaskableInt() {
+    cortex_m::peripheral::SCB::sys_reset();
+}
+
 #[exception]
 fn SysTick() {
     time::on_tick();

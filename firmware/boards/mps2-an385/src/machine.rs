@@ -2,7 +2,7 @@
 //! `drivers.rs`, plus the board operations (reset, clock, interrupts, raw
 //! memory within the mapped ranges).
 
-use crate::board::{mem_allowed, SCC_BASE, SYSCLK_HZ};
+use crate::board::{mem_allowed, SCC_BASE, SYSCLK_HZ, WATCHDOG_BASE};
 use crate::drivers::{Button, Led, Pl022, SbconI2c};
 use crate::timers::CmsdkTimers;
 use crate::uart1::Uart1;
@@ -54,6 +54,29 @@ impl BoardOps for An385 {
         } else {
             cortex_m::interrupt::disable();
         }
+    }
+
+    /// LOAD counts 25 MHz ticks: the first expiry (one timeout without a
+    /// feed) raises the NMI, whose handler resets the board; RESEN resets
+    /// at the second expiry should the NMI handler not run.
+    fn wdt_start(&mut self, timeout_ms: u32) -> Result<(), &'static str> {
+        let ticks = timeout_ms as u64 * (SYSCLK_HZ as u64 / 1000);
+        if ticks > u32::MAX as u64 {
+            return Err("WDT timeout too long for this board");
+        }
+        const INTEN: u32 = 1;
+        const RESEN: u32 = 2;
+        // SAFETY: watchdog LOAD and CONTROL registers.
+        unsafe {
+            write_volatile(WATCHDOG_BASE as *mut u32, ticks as u32);
+            write_volatile((WATCHDOG_BASE + 0x08) as *mut u32, INTEN | RESEN);
+        }
+        Ok(())
+    }
+
+    fn wdt_feed(&mut self) {
+        // SAFETY: any write to INTCLR clears the interrupt and reloads.
+        unsafe { write_volatile((WATCHDOG_BASE + 0x0C) as *mut u32, 1) };
     }
 
     fn mem_read(&mut self, addr: u32, width: u32) -> Option<u32> {

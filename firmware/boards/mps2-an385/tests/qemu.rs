@@ -453,3 +453,37 @@ fn machine_uart1_exchanges_bytes_over_tcp() {
          UART(1) is not enabled\n"
     );
 }
+
+/// machine.WDT: fed, the board lives past several timeouts; left alone,
+/// it resets (the banner comes again) after about one timeout.
+#[test]
+fn machine_wdt_resets_unless_fed() {
+    if !qemu_present() {
+        return;
+    }
+    let mut b = Board::boot();
+    let banner = banner_then_prompt(&mut b);
+    let (out, err) = run_raw(
+        &mut b,
+        "import machine, utime\n\
+         w = machine.WDT(timeout=1000)\n\
+         for i in range(8):\n\
+         \x20   utime.sleep_ms(250)\n\
+         \x20   w.feed()\n\
+         print('fed for 2 s')\n",
+    );
+    assert_eq!((out.as_str(), err.as_str()), ("fed for 2 s\n", ""));
+    let t = Instant::now();
+    // Now nobody feeds it: the prompt stays idle and the board resets.
+    let again = b.expect(b">>> ");
+    let waited = t.elapsed();
+    assert!(
+        again.ends_with(&banner),
+        "{:?}",
+        again.escape_ascii().to_string()
+    );
+    assert!(waited < Duration::from_secs(3), "reset after {waited:?}");
+    // After the reset the watchdog is off again: the board stays up.
+    std::thread::sleep(Duration::from_millis(1500));
+    b.exchange(b"1+1\r", b"1+1\r\n2\r\n>>> ");
+}
