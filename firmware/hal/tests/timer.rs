@@ -302,6 +302,7 @@ fn uart_over_a_loopback_port_and_wdt_without_hardware() {
     );
     assert!(port.borrow().1);
     // Waiting for bytes that never come takes the timeout on the clock.
+    assert_eq!(b.run("print(u.read())"), "b'f'\n");
     let before = b.clock.borrow().now_us;
     assert_eq!(b.run("print(u.read(1))"), "None\n");
     let waited = b.clock.borrow().now_us - before;
