@@ -100,6 +100,21 @@ impl Port for Console {
         }
     }
 
+    fn wait_input(&mut self) {
+        loop {
+            // As in read_byte: check and sleep with interrupts masked.
+            cortex_m::interrupt::disable();
+            if uart::RX.len() > 0 || interrupt::callbacks_pending() {
+                // SAFETY: re-enables what was disabled just above.
+                unsafe { cortex_m::interrupt::enable() };
+                return;
+            }
+            cortex_m::asm::wfi();
+            // SAFETY: as above; the pending interrupt now runs.
+            unsafe { cortex_m::interrupt::enable() };
+        }
+    }
+
     fn ticks_ms(&mut self) -> u32 {
         time::ticks_ms()
     }

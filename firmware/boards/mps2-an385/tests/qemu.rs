@@ -487,3 +487,25 @@ fn machine_wdt_resets_unless_fed() {
     std::thread::sleep(Duration::from_millis(1500));
     b.exchange(b"1+1\r", b"1+1\r\n2\r\n>>> ");
 }
+
+/// Timer handlers run while the friendly REPL waits for input, and a
+/// failing one is reported without harming the prompt.
+#[test]
+fn machine_timer_handler_runs_at_the_idle_prompt() {
+    if !qemu_present() {
+        return;
+    }
+    let mut b = Board::boot();
+    banner_then_prompt(&mut b);
+    b.exchange(b"import machine\r", b"import machine\r\n>>> ");
+    b.send(
+        b"t = machine.Timer(0, mode=machine.Timer.ONE_SHOT, period=300, \
+          callback=lambda t: print('tick'))\r",
+    );
+    b.expect(b"))\r\n>>> ");
+    b.expect(b"tick\r\n");
+    b.send(b"t.init(period=50, callback=lambda t: [])\r");
+    b.expect(b"[])\r\n>>> ");
+    b.expect(b"uncaught exception in Timer(0) interrupt handler\r\nMemoryError\r\n");
+    b.exchange(b"1+1\r", b"1+1\r\n2\r\n>>> ");
+}
