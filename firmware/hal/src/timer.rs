@@ -141,7 +141,7 @@ fn period_from(vm: &mut Vm, period: Option<Value>, freq: Option<Value>) -> PyRes
                 Some(hz) => hz,
                 None => return Err(vm.type_error(format_args!("freq must be a number"))),
             };
-            if !(hz > 0.0) || !hz.is_finite() {
+            if hz.is_nan() || hz <= 0.0 || !hz.is_finite() {
                 return Err(vm.value_error(format_args!("freq must be positive")));
             }
             let us = 1_000_000.0 / hz;
