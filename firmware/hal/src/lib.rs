@@ -23,14 +23,21 @@ mod machine;
 pub mod mem;
 pub mod pin;
 pub mod spi;
+pub mod timer;
+pub mod uart;
+pub mod wdt;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
-use mp_vm::Vm;
+use mp_vm::object::PyResult;
+use mp_vm::value::Value;
+use mp_vm::{list, ops, BoardHooks, Vm};
 
 pub use i2c::I2cBus;
 pub use pin::{InPin, OutPin, PinIo};
 pub use spi::SpiPort;
+pub use timer::TimerHw;
+pub use uart::UartPort;
 
 /// What the board does for `machine`'s functions that are not drivers.
 pub trait BoardOps {
@@ -47,6 +54,14 @@ pub trait BoardOps {
     fn disable_irq(&mut self) -> bool;
     /// Unmask interrupts if `enabled`, else mask them.
     fn enable_irq(&mut self, enabled: bool);
+    /// Start the watchdog: reset the board unless fed every
+    /// `timeout_ms`. `Err(reason)` if there is none or it cannot.
+    fn wdt_start(&mut self, timeout_ms: u32) -> Result<(), &'static str> {
+        let _ = timeout_ms;
+        Err("no watchdog on this board")
+    }
+    /// Restart the watchdog's count.
+    fn wdt_feed(&mut self) {}
     /// Read `width` bytes (1, 2 or 4) at `addr` (aligned), or None if the
     /// board does not allow that address (unmapped, or no raw memory at
     /// all, as on the host). Must never fault.
@@ -71,6 +86,16 @@ pub struct Machine {
     pub(crate) i2c: Vec<Box<dyn I2cBus>>,
     /// SPI buses by id.
     pub(crate) spi: Vec<Box<dyn SpiPort>>,
+    /// Serial ports by their `machine.UART` id.
+    pub(crate) uarts: Vec<(u32, Box<dyn UartPort>)>,
+    /// Hardware timers for `machine.Timer`.
+    pub(crate) timers: Option<Box<dyn TimerHw>>,
+    /// The running watchdog's timeout (it survives soft resets).
+    pub(crate) wdt_timeout: Option<u32>,
+    /// `machine.disable_irq()` is in force: handlers wait.
+    pub(crate) irq_off: bool,
+    /// Handlers were held back by `irq_off`.
+    pub(crate) deferred: bool,
 }
 
 impl Machine {
@@ -80,6 +105,11 @@ impl Machine {
             pins: Vec::new(),
             i2c: Vec::new(),
             spi: Vec::new(),
+            uarts: Vec::new(),
+            timers: None,
+            wdt_timeout: None,
+            irq_off: false,
+            deferred: false,
         }
     }
 
@@ -101,19 +131,83 @@ impl Machine {
         self
     }
 
-    /// Make `machine` / `umachine` importable in `vm`, backed by `self`.
+    /// Add a serial port as `machine.UART(id)`.
+    pub fn add_uart(&mut self, id: u32, port: Box<dyn UartPort>) -> &mut Machine {
+        self.uarts.push((id, port));
+        self
+    }
+
+    /// Set the hardware timers (`Timer(0)`...).
+    pub fn set_timers(&mut self, timers: Box<dyn TimerHw>) -> &mut Machine {
+        self.timers = Some(timers);
+        self
+    }
+
+    /// Make `machine` / `umachine` importable in `vm`, backed by `self`,
+    /// and hook its interrupt handlers into the VM's safe points.
     pub fn install(self, vm: &mut Vm) {
         vm.set_board_state(Box::new(self));
         vm.add_modules(machine::MODULES);
+        vm.set_board_hooks(BoardHooks {
+            poll: poll_handlers,
+            soft_reset,
+        });
     }
+}
+
+/// Slot of `vm.roots.board` holding the list of Timer objects by id.
+pub(crate) const ROOT_TIMERS: usize = 0;
+
+/// The list in `vm.roots.board` (made on first use, after each soft
+/// reset): what the handlers need kept alive.
+pub(crate) fn board_roots(vm: &mut Vm) -> PyResult<Value> {
+    if vm.roots.board.is_null() {
+        let n = with_machine(vm, |m| m.timers.as_ref().map_or(0, |t| t.count()))?;
+        let none = alloc::vec![Value::NONE; n];
+        let timers = list::new_list(vm, &none)?;
+        vm.roots.board = list::new_list(vm, &[timers])?;
+    }
+    Ok(vm.roots.board)
+}
+
+/// Call a Python interrupt handler as MicroPython does: the heap is
+/// locked meanwhile (allocation raises MemoryError).
+pub(crate) fn run_handler(vm: &mut Vm, f: Value, arg: Value) -> PyResult<Value> {
+    let saved = vm.heap.locked;
+    vm.heap.locked = saved + 1;
+    let r = ops::call(vm, f, &[arg], &[]);
+    vm.heap.locked = saved;
+    r
+}
+
+/// The VM's safe-point hook: run the handlers of what the ISRs recorded,
+/// unless `machine.disable_irq()` holds them back (then `enable_irq`
+/// asks again).
+fn poll_handlers(vm: &mut Vm) -> PyResult<()> {
+    let off = with_machine(vm, |m| {
+        m.deferred |= m.irq_off;
+        m.irq_off
+    })?;
+    if off {
+        return Ok(());
+    }
+    timer::poll(vm)
+}
+
+fn soft_reset(vm: &mut Vm) {
+    timer::stop_all(vm);
+    let _ = with_machine(vm, |m| {
+        m.irq_off = false;
+        m.deferred = false;
+        for u in m.uarts.iter_mut() {
+            u.1.deinit();
+        }
+    });
 }
 
 /// Run `f` on the installed machine. The functions calling this belong to
 /// the module `install` added, so the machine is there; OSError otherwise.
-pub(crate) fn with_machine<R>(
-    vm: &mut Vm,
-    f: impl FnOnce(&mut Machine) -> R,
-) -> mp_vm::object::PyResult<R> {
+pub(crate) fn with_machine<R>(vm: &mut Vm, f: impl FnOnce(&mut Machine) -> R) -> PyResult<R> {
     match vm.board_state::<Machine>() {
         Some(m) => Ok(f(m)),
         None => Err(vm.new_exc_msg(&mp_vm::exc::OS_ERROR, "no board")),

@@ -1,6 +1,6 @@
 //! The `machine` module table and its plain functions.
 
-use crate::{i2c, mem, pin, spi, with_machine};
+use crate::{i2c, mem, pin, spi, timer, uart, wdt, with_machine};
 use mp_vm::object::PyResult;
 use mp_vm::qstr::{q, Qstr};
 use mp_vm::value::Value;
@@ -43,7 +43,10 @@ fn m_idle(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_disable_irq(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let was = with_machine(vm, |m| m.ops.disable_irq())?;
+    let was = with_machine(vm, |m| {
+        m.irq_off = true;
+        m.ops.disable_irq()
+    })?;
     Ok(Value::from_bool(was))
 }
 
@@ -52,7 +55,14 @@ fn m_enable_irq(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(&v) => ops::is_true(vm, v)?,
         None => true,
     };
-    with_machine(vm, |m| m.ops.enable_irq(on))?;
+    with_machine(vm, |m| {
+        m.ops.enable_irq(on);
+        m.irq_off = !on;
+        // Handlers held back meanwhile run at the next safe point.
+        if on && core::mem::take(&mut m.deferred) {
+            mp_vm::interrupt::request_callbacks();
+        }
+    })?;
     Ok(Value::NONE)
 }
 
@@ -76,4 +86,7 @@ static MACHINE_TABLE: &[(Qstr, Value)] = &[
     entry!(q::Pin, fn pin::PIN_TYPE),
     entry!(q::I2C, fn i2c::I2C_TYPE),
     entry!(q::SPI, fn spi::SPI_TYPE),
+    entry!(q::Timer, fn timer::TIMER_TYPE),
+    entry!(q::UART, fn uart::UART_TYPE),
+    entry!(q::WDT, fn wdt::WDT_TYPE),
 ];

@@ -69,7 +69,7 @@ pub mod vfs;
 pub mod vm;
 
 pub use port::Port;
-pub use vm::{ExtraModule, Vm};
+pub use vm::{BoardHooks, ExtraModule, Vm};
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -138,6 +138,8 @@ impl Vm {
             printing: Vec::new(),
             extra_modules: &[],
             board_state: None,
+            board_hooks: None,
+            in_callback: false,
         };
         vm.init_state();
         vm
@@ -190,6 +192,10 @@ impl Vm {
 
     /// Forget all Python state (modules, globals, heap) as after a reset.
     pub fn soft_reset(&mut self) {
+        if let Some(hooks) = self.board_hooks {
+            self.enter_scope(|vm| (hooks.soft_reset)(vm));
+        }
+        self.in_callback = false;
         let files = vfs::take_files(self);
         let (start, size) = self.heap_region;
         self.heap = unsafe { gc::Heap::new(start, size) };

@@ -23,6 +23,11 @@ pub trait Port {
     /// when `crate::interrupt::pending()` becomes true.
     fn delay_ms(&mut self, ms: u32);
 
+    /// Wait until a console byte is ready or board callbacks are pending
+    /// (`crate::interrupt::callbacks_pending()`), so the idle REPL can run
+    /// them. The default returns at once and `read_byte` waits as before.
+    fn wait_input(&mut self) {}
+
     /// Read a whole file of the board's filesystem (for `import` of `.py`
     /// modules). `None` when there is no such file.
     fn read_file(&mut self, _path: &str) -> Option<alloc::vec::Vec<u8>> {

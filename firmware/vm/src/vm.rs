@@ -28,6 +28,9 @@ pub struct Roots {
     pub current_globals: Value,
     /// The RAM filesystem (path -> contents), NULL until first used.
     pub vfs: Value,
+    /// Python values the board's added modules keep alive (IRQ handlers
+    /// and the objects they belong to); NULL until a board sets it.
+    pub board: Value,
     /// Scratch slots a builtin may use to keep a value alive across calls
     /// that could re-enter it (none needed today; the stack is scanned).
     pub scratch: [Value; 4],
@@ -47,6 +50,7 @@ impl Roots {
             last_exception: Value::NULL,
             current_globals: Value::NULL,
             vfs: Value::NULL,
+            board: Value::NULL,
             scratch: [Value::NULL; 4],
         }
     }
@@ -78,6 +82,24 @@ pub struct Vm {
     pub(crate) extra_modules: &'static [ExtraModule],
     /// State the added modules keep (see [`Vm::set_board_state`]).
     pub(crate) board_state: Option<Box<dyn core::any::Any>>,
+    /// Board hooks (see [`Vm::set_board_hooks`]).
+    pub(crate) board_hooks: Option<BoardHooks>,
+    /// True while a board callback runs: no nested dispatch.
+    pub(crate) in_callback: bool,
+}
+
+/// What the VM calls back into a board for asynchronous events.
+#[derive(Clone, Copy)]
+pub struct BoardHooks {
+    /// Run the callbacks an ISR asked for with
+    /// [`crate::interrupt::request_callbacks`]. Called at safe points
+    /// (between bytecodes) with the VM entered; an error it returns is
+    /// raised in the running code (meant for KeyboardInterrupt only: the
+    /// board reports its handlers' own exceptions itself).
+    pub poll: fn(&mut Vm) -> PyResult<()>,
+    /// Called at a soft reset, before the heap is wiped: stop whatever
+    /// would call into Python values about to disappear.
+    pub soft_reset: fn(&mut Vm),
 }
 
 /// A builtin module a board or port adds without the vm knowing it:
@@ -102,6 +124,29 @@ impl Vm {
     /// the collector does not scan it.
     pub fn set_board_state(&mut self, state: Box<dyn core::any::Any>) {
         self.board_state = Some(state);
+    }
+
+    /// Install the board's hooks for asynchronous callbacks.
+    pub fn set_board_hooks(&mut self, hooks: BoardHooks) {
+        self.board_hooks = Some(hooks);
+    }
+
+    /// Run pending board callbacks now, if any (the VM must be entered).
+    /// Nested calls (a handler reaching a safe point) do nothing: the
+    /// request stays pending for after the handler.
+    pub fn run_board_callbacks(&mut self) -> PyResult<()> {
+        if self.in_callback || !crate::interrupt::callbacks_pending() {
+            return Ok(());
+        }
+        let Some(hooks) = self.board_hooks else {
+            crate::interrupt::take_callbacks();
+            return Ok(());
+        };
+        crate::interrupt::take_callbacks();
+        self.in_callback = true;
+        let r = (hooks.poll)(self);
+        self.in_callback = false;
+        r
     }
 
     /// The state given to [`Vm::set_board_state`], if it is a `T`.
@@ -219,10 +264,20 @@ impl Vm {
         Ok(())
     }
 
-    /// Raise KeyboardInterrupt if Ctrl-C arrived.
+    /// Raise KeyboardInterrupt if Ctrl-C arrived; run pending board
+    /// callbacks (this is a safe point).
     #[inline]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
-        if crate::interrupt::pending() && crate::interrupt::take_pending() {
+        if crate::interrupt::pending() {
+            return self.check_interrupt_slow();
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn check_interrupt_slow(&mut self) -> PyResult<()> {
+        self.run_board_callbacks()?;
+        if crate::interrupt::take_pending() {
             return Err(self.new_exc_empty(&exc::KEYBOARD_INTERRUPT));
         }
         Ok(())

@@ -14,6 +14,16 @@ pub const UART0_RX_IRQ: u32 = 0;
 /// Serial speed (QEMU ignores it, real hardware does not).
 pub const CONSOLE_BAUD: u32 = 115_200;
 
+/// UART1: `machine.UART(1)` (QEMU's second `-serial`). RX interrupt IRQ 2.
+pub const UART1_BASE: usize = 0x4000_5000;
+/// NVIC number of UART1's RX interrupt.
+pub const UART1_RX_IRQ: u32 = 2;
+/// Receive ring of UART1.
+pub const UART1_RING_SIZE: usize = 1024;
+
+/// CMSDK watchdog; its first expiry raises the NMI.
+pub const WATCHDOG_BASE: usize = 0x4000_8000;
+
 /// Top of RAM: the initial stack pointer (cortex-m-rt's default). Boot
 /// code, then interrupt and fault handlers, run on this main stack (MSP).
 pub const STACK_TOP: usize = 0x2040_0000;
@@ -59,6 +69,13 @@ const _: () = assert!(STACK_GUARD_BASE > 0x2000_0000);
 const _: () = assert!(STACK_GUARD_BASE.is_multiple_of(STACK_GUARD_SIZE));
 const _: () = assert!(STACK_GUARD_SIZE.is_power_of_two() && STACK_GUARD_SIZE >= 32);
 const _: () = assert!(RX_RING_SIZE.is_power_of_two() && RX_RING_SIZE >= 1024);
+
+/// CMSDK APB timer 0 (`machine.Timer(0)`) and its NVIC line.
+pub const TIMER0_BASE: usize = 0x4000_0000;
+pub const TIMER0_IRQ: u32 = 8;
+/// CMSDK APB timer 1 (`machine.Timer(1)`) and its NVIC line.
+pub const TIMER1_BASE: usize = 0x4000_1000;
+pub const TIMER1_IRQ: u32 = 9;
 
 /// FPGA IO block: LED0 register (bits 1:0 = the two user LEDs, read/write)
 /// and BUTTON register (bits 1:0, always 0 in QEMU).

@@ -100,6 +100,21 @@ impl Port for Console {
         }
     }
 
+    fn wait_input(&mut self) {
+        loop {
+            // As in read_byte: check and sleep with interrupts masked.
+            cortex_m::interrupt::disable();
+            if uart::RX.len() > 0 || interrupt::callbacks_pending() {
+                // SAFETY: re-enables what was disabled just above.
+                unsafe { cortex_m::interrupt::enable() };
+                return;
+            }
+            cortex_m::asm::wfi();
+            // SAFETY: as above; the pending interrupt now runs.
+            unsafe { cortex_m::interrupt::enable() };
+        }
+    }
+
     fn ticks_ms(&mut self) -> u32 {
         time::ticks_ms()
     }
@@ -134,8 +149,8 @@ unsafe extern "C" fn uart0_rx() {
     uart::uart0_rx_isr();
 }
 
-/// The 32 external interrupts (cortex-m-rt's "device" table). Only UART0 RX
-/// is used; the rest go to the default handler.
+/// The 32 external interrupts (cortex-m-rt's "device" table): UART0 and
+/// UART1 RX and the two timers; the rest go to the default handler.
 #[unsafe(link_section = ".vector_table.interrupts")]
 #[unsafe(no_mangle)]
 pub static __INTERRUPTS: [Vector; 32] = {
@@ -143,8 +158,28 @@ pub static __INTERRUPTS: [Vector; 32] = {
         handler: DefaultHandler,
     }; 32];
     table[UART0_RX_IRQ as usize] = Vector { handler: uart0_rx };
+    table[UART1_RX_IRQ as usize] = Vector {
+        handler: crate::uart1::uart1_rx_isr,
+    };
+    table[TIMER0_IRQ as usize] = Vector {
+        handler: crate::timers::timer0_isr,
+    };
+    table[TIMER1_IRQ as usize] = Vector {
+        handler: crate::timers::timer1_isr,
+    };
     table
 };
+
+/// The watchdog's first expiry: it was not fed within its timeout, so the
+/// board resets, as `machine.WDT` promises.
+///
+/// # Safety
+/// Only the watchdog raises the NMI on this board; the handler touches no
+/// state an interrupted context could hold.
+#[exception]
+unsafe fn NonMaskableInt() {
+    cortex_m::peripheral::SCB::sys_reset();
+}
 
 #[exception]
 fn SysTick() {

@@ -2,8 +2,10 @@
 //! `drivers.rs`, plus the board operations (reset, clock, interrupts, raw
 //! memory within the mapped ranges).
 
-use crate::board::{mem_allowed, SCC_BASE, SYSCLK_HZ};
+use crate::board::{mem_allowed, SCC_BASE, SYSCLK_HZ, WATCHDOG_BASE};
 use crate::drivers::{Button, Led, Pl022, SbconI2c};
+use crate::timers::CmsdkTimers;
+use crate::uart1::Uart1;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::ptr::{read_volatile, write_volatile};
@@ -54,6 +56,29 @@ impl BoardOps for An385 {
         }
     }
 
+    /// LOAD counts 25 MHz ticks: the first expiry (one timeout without a
+    /// feed) raises the NMI, whose handler resets the board; RESEN resets
+    /// at the second expiry should the NMI handler not run.
+    fn wdt_start(&mut self, timeout_ms: u32) -> Result<(), &'static str> {
+        let ticks = timeout_ms as u64 * (SYSCLK_HZ as u64 / 1000);
+        if ticks > u32::MAX as u64 {
+            return Err("WDT timeout too long for this board");
+        }
+        const INTEN: u32 = 1;
+        const RESEN: u32 = 2;
+        // SAFETY: watchdog LOAD and CONTROL registers.
+        unsafe {
+            write_volatile(WATCHDOG_BASE as *mut u32, ticks as u32);
+            write_volatile((WATCHDOG_BASE + 0x08) as *mut u32, INTEN | RESEN);
+        }
+        Ok(())
+    }
+
+    fn wdt_feed(&mut self) {
+        // SAFETY: any write to INTCLR clears the interrupt and reloads.
+        unsafe { write_volatile((WATCHDOG_BASE + 0x0C) as *mut u32, 1) };
+    }
+
     fn mem_read(&mut self, addr: u32, width: u32) -> Option<u32> {
         if !mem_allowed(addr, width) {
             return None;
@@ -85,7 +110,8 @@ impl BoardOps for An385 {
 }
 
 /// Pins 0..3 are `LED0`, `LED1` (outputs), `BUTTON0`, `BUTTON1` (inputs);
-/// `I2C(0)` is the SBCon shield-1 bus, `SPI(0)` the PL022 in loopback.
+/// `I2C(0)` is the SBCon shield-1 bus, `SPI(0)` the PL022 in loopback,
+/// `UART(1)` the second serial port, `Timer(0)`/`Timer(1)` the APB timers.
 pub fn install(vm: &mut Vm) {
     let mut m = Machine::new(Box::new(An385));
     m.add_pin("LED0", Box::new(OutPin(Led(0))))
@@ -93,6 +119,8 @@ pub fn install(vm: &mut Vm) {
         .add_pin("BUTTON0", Box::new(InPin(Button(0))))
         .add_pin("BUTTON1", Box::new(InPin(Button(1))))
         .add_i2c(Box::new(I2cDev(SbconI2c::new())))
-        .add_spi(Box::new(SpiDev(Pl022::new())));
+        .add_spi(Box::new(SpiDev(Pl022::new())))
+        .add_uart(1, Box::new(Uart1::new()))
+        .set_timers(Box::new(CmsdkTimers::new()));
     m.install(vm);
 }

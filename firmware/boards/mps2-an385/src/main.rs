@@ -28,7 +28,11 @@ mod machine;
 #[cfg(target_os = "none")]
 mod time;
 #[cfg(target_os = "none")]
+mod timers;
+#[cfg(target_os = "none")]
 mod uart;
+#[cfg(target_os = "none")]
+mod uart1;
 
 #[cfg(not(target_os = "none"))]
 fn main() {

@@ -44,6 +44,12 @@ impl<const N: usize> Ring<N> {
         true
     }
 
+    /// Bytes waiting (either side may ask).
+    pub fn len(&self) -> usize {
+        let tail = self.tail.load(Ordering::Acquire);
+        self.head.load(Ordering::Acquire).wrapping_sub(tail)
+    }
+
     /// Consumer side.
     pub fn pop(&self) -> Option<u8> {
         let tail = self.tail.load(Ordering::Relaxed);
@@ -88,6 +94,7 @@ mod tests {
             assert!(ring.push(i));
         }
         assert!(!ring.push(99));
+        assert_eq!(ring.len(), 8);
         assert_eq!(ring.pop(), Some(0));
         assert!(ring.push(8));
         let rest: Vec<u8> = core::iter::from_fn(|| ring.pop()).collect();

@@ -62,12 +62,20 @@ impl Board {
 
     /// Boot with more QEMU options (devices, traces) before `-serial`.
     fn boot_with(extra: &[&str]) -> Board {
+        Board::boot_full(extra, &[])
+    }
+
+    /// Boot with options before the console's `-serial stdio` (`extra`)
+    /// and after it (`after`: a second `-serial` is UART1).
+    fn boot_full(extra: &[&str], after: &[&str]) -> Board {
         let started = Instant::now();
         let mut child = Command::new("qemu-system-arm")
             .args(["-M", "mps2-an385", "-display", "none", "-monitor", "none"])
             .args(["-semihosting-config", "enable=on,target=native"])
             .args(extra)
-            .args(["-serial", "stdio", "-kernel"])
+            .args(["-serial", "stdio"])
+            .args(after)
+            .arg("-kernel")
             .arg(firmware())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -367,4 +375,137 @@ fn machine_reset_reboots() {
         "{:?}",
         again.escape_ascii().to_string()
     );
+}
+
+/// machine.UART(1) on QEMU's second serial port, connected to a TCP
+/// socket of this test: bytes both ways, timeouts, and the console stays
+/// byte-exact meanwhile.
+#[test]
+fn machine_uart1_exchanges_bytes_over_tcp() {
+    if !qemu_present() {
+        return;
+    }
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let spec = format!("tcp:127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let mut b = Board::boot_full(&[], &["-serial", &spec]);
+    // QEMU connects as it starts.
+    listener.set_nonblocking(true).unwrap();
+    let deadline = Instant::now() + TIMEOUT;
+    let mut sock = loop {
+        match listener.accept() {
+            Ok((s, _)) => break s,
+            Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
+            Err(e) => panic!("QEMU did not connect UART1: {e}"),
+        }
+    };
+    sock.set_nonblocking(false).unwrap();
+    sock.set_read_timeout(Some(TIMEOUT)).unwrap();
+    banner_then_prompt(&mut b);
+    // The far end: wait for the board's greeting, answer, collect the rest.
+    let peer = std::thread::spawn(move || {
+        let mut got = Vec::new();
+        let mut byte = [0u8; 1];
+        while !got.ends_with(b"ready\n") {
+            assert_eq!(sock.read(&mut byte).unwrap(), 1, "UART1 closed");
+            got.push(byte[0]);
+        }
+        sock.write_all(b"hello\nworld\n12345").unwrap();
+        while !got.ends_with(b"pong") {
+            match sock.read(&mut byte) {
+                Ok(1) => got.push(byte[0]),
+                _ => break,
+            }
+        }
+        got
+    });
+    let (out, err) = run_raw(
+        &mut b,
+        "from machine import UART\n\
+         u = UART(1, 115200, timeout=3000, timeout_char=50)\n\
+         print(u)\n\
+         print(u.write(b'ready\\n'))\n\
+         print(u.readline())\n\
+         print(u.read(3))\n\
+         buf = bytearray(4)\n\
+         print(u.readinto(buf), buf)\n\
+         print(u.read())\n\
+         u.init(115200, timeout=100)\n\
+         print(u.any(), u.read(5), u.readline())\n\
+         print(u.write('pong'))\n\
+         u.deinit()\n\
+         try:\n\
+         \x20   u.read(1)\n\
+         except OSError as e:\n\
+         \x20   print(e)\n",
+    );
+    assert_eq!(peer.join().unwrap(), b"ready\npong");
+    assert_eq!(err, "", "{out}");
+    assert_eq!(
+        out,
+        "UART(1, baudrate=115200, bits=8, parity=None, stop=1, timeout=3000, timeout_char=50)\n\
+         6\n\
+         b'hello\\n'\n\
+         b'wor'\n\
+         4 bytearray(b'ld\\n1')\n\
+         b'2345'\n\
+         0 None None\n\
+         4\n\
+         UART(1) is not enabled\n"
+    );
+}
+
+/// machine.WDT: fed, the board lives past several timeouts; left alone,
+/// it resets (the banner comes again) after about one timeout.
+#[test]
+fn machine_wdt_resets_unless_fed() {
+    if !qemu_present() {
+        return;
+    }
+    let mut b = Board::boot();
+    let banner = banner_then_prompt(&mut b);
+    let (out, err) = run_raw(
+        &mut b,
+        "import machine, utime\n\
+         w = machine.WDT(timeout=1000)\n\
+         for i in range(8):\n\
+         \x20   utime.sleep_ms(250)\n\
+         \x20   w.feed()\n\
+         print('fed for 2 s')\n",
+    );
+    assert_eq!((out.as_str(), err.as_str()), ("fed for 2 s\n", ""));
+    let t = Instant::now();
+    // Now nobody feeds it: the prompt stays idle and the board resets.
+    let again = b.expect(b">>> ");
+    let waited = t.elapsed();
+    assert!(
+        again.ends_with(&banner),
+        "{:?}",
+        again.escape_ascii().to_string()
+    );
+    assert!(waited < Duration::from_secs(3), "reset after {waited:?}");
+    // After the reset the watchdog is off again: the board stays up.
+    std::thread::sleep(Duration::from_millis(1500));
+    b.exchange(b"1+1\r", b"1+1\r\n2\r\n>>> ");
+}
+
+/// Timer handlers run while the friendly REPL waits for input, and a
+/// failing one is reported without harming the prompt.
+#[test]
+fn machine_timer_handler_runs_at_the_idle_prompt() {
+    if !qemu_present() {
+        return;
+    }
+    let mut b = Board::boot();
+    banner_then_prompt(&mut b);
+    b.exchange(b"import machine\r", b"import machine\r\n>>> ");
+    b.send(
+        b"t = machine.Timer(0, mode=machine.Timer.ONE_SHOT, period=300, \
+          callback=lambda t: print('tick'))\r",
+    );
+    b.expect(b"))\r\n>>> ");
+    b.expect(b"tick\r\n");
+    b.send(b"t.init(period=50, callback=lambda t: [])\r");
+    b.expect(b"[])\r\n>>> ");
+    b.expect(b"uncaught exception in Timer(0) interrupt handler\r\nMemoryError\r\n");
+    b.exchange(b"1+1\r", b"1+1\r\n2\r\n>>> ");
 }

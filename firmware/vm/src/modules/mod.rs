@@ -345,13 +345,28 @@ fn t_ticks_add(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let y = int::to_index(vm, a[1])? as i64;
     Ok(Value::small_int((x + y).rem_euclid(TICKS_PERIOD) as isize))
 }
+/// Sleep in slices, a safe point after each: Ctrl-C cuts the sleep short
+/// and board callbacks run meanwhile. The port's delay returns early when
+/// an event is pending, so then the time slept is measured.
 fn sleep_ms_impl(vm: &mut Vm, ms: i64) -> PyResult<()> {
-    let mut left = ms.max(0);
-    while left > 0 {
-        let step = left.min(10) as u32;
+    let total = ms.max(0) as u64;
+    let mut slept = 0u64;
+    let mut last = vm.port.ticks_ms();
+    while slept < total {
+        let step = (total - slept).min(10) as u32;
         vm.port.delay_ms(step);
+        // A delay cut short by an event counts the measured time only; a
+        // full one counts its step (test ports have no clock).
+        let early = crate::interrupt::pending();
         vm.check_interrupt()?;
-        left -= step as i64;
+        let now = vm.port.ticks_ms();
+        let measured = now.wrapping_sub(last) as u64;
+        slept += if early {
+            measured
+        } else {
+            measured.max(step as u64)
+        };
+        last = now;
     }
     Ok(())
 }

@@ -95,8 +95,22 @@ impl<P: Port + 'static> ConsoleVm<P> {
     /// Boot the REPL on this console and serve it until input ends.
     pub fn serve(&mut self, repl: &mut super::Repl) {
         repl.start(self);
-        while let Some(byte) = self.read_byte() {
-            repl.feed(self, byte);
+        loop {
+            // Board callbacks (timer handlers) also run while the REPL
+            // waits for input, as real interrupts would.
+            if let Ok(mut console) = self.console.try_borrow_mut() {
+                console.wait_input();
+            }
+            if interrupt::callbacks_pending() {
+                // The handlers report their own errors; a Ctrl-C that
+                // ended one has nothing else to stop here.
+                let _ = self.vm.enter_scope(|vm| vm.run_board_callbacks());
+                continue;
+            }
+            match self.read_byte() {
+                Some(byte) => repl.feed(self, byte),
+                None => break,
+            }
         }
     }
 }
