@@ -71,6 +71,9 @@ pub(crate) enum BlockKind {
     Handler {
         name: Option<Qstr>,
     },
+    /// A `finally` body inlined for a `return`: the return value waits under it. A `break`
+    /// or `continue` there drops it; a `return` there replaces it.
+    PendingReturn,
 }
 
 pub(crate) struct Block {
@@ -357,7 +360,20 @@ impl<'v> Compiler<'v> {
                 // SAFETY: the block points into the tree being compiled,
                 // which outlives every block of its compilation.
                 let body = unsafe { &**body };
-                self.stmts(body)?;
+                if keep_top {
+                    self.push_block(BlockKind::PendingReturn, None, 0);
+                }
+                let r = self.stmts(body);
+                if keep_top {
+                    self.pop_block();
+                }
+                r?;
+            }
+            BlockKind::PendingReturn => {
+                if keep_top {
+                    self.op(Op::ROT_TWO, 0);
+                }
+                self.op(Op::POP_TOP, -1);
             }
             BlockKind::With => {
                 if keep_top {
