@@ -8,6 +8,7 @@
 //! `OSError(ENODEV)`; any other bus failure `OSError(EIO)`. `writeto` always
 //! ends with a stop: `stop=False` (WiPy only) is refused.
 
+use crate::buffers::{read_buf, write_buf};
 use crate::with_machine;
 use alloc::string::String;
 use alloc::vec;
@@ -148,25 +149,6 @@ fn count(vm: &mut Vm, v: Value) -> PyResult<usize> {
         return Err(vm.value_error(format_args!("negative count")));
     }
     Ok(n as usize)
-}
-
-fn read_buf(vm: &mut Vm, v: Value) -> PyResult<&'static [u8]> {
-    if pystr::is_str(v) {
-        return Err(vm.type_error(format_args!("object with buffer protocol required")));
-    }
-    mp_vm::bytes::buffer_of(v)
-        .ok_or_else(|| vm.type_error(format_args!("object with buffer protocol required")))
-}
-
-fn write_buf(vm: &mut Vm, v: Value) -> PyResult<&'static mut [u8]> {
-    if v.is_obj() {
-        if let Some(f) = type_of(v).buffer {
-            if let Some((p, n, true)) = f(v) {
-                return Ok(unsafe { core::slice::from_raw_parts_mut(p, n) });
-            }
-        }
-    }
-    Err(vm.type_error(format_args!("object with writable buffer required")))
 }
 
 /// The memory address as 1 or 2 bytes, most significant first.

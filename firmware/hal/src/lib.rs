@@ -18,6 +18,7 @@
 
 extern crate alloc;
 
+mod buffers;
 pub mod i2c;
 mod machine;
 pub mod mem;

@@ -17,7 +17,7 @@ use mp_vm::qstr::q;
 use mp_vm::value::Value;
 use mp_vm::{args, int, Vm};
 
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct MemObj {
     pub base: ObjBase,
     /// Access width in bytes: 1, 2 or 4.

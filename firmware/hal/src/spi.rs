@@ -7,6 +7,7 @@
 //! `write(buf)`, `read(n, write=0)`, `readinto(buf, write=0)`,
 //! `write_readinto(wbuf, rbuf)` (same lengths), `init(...)`, `deinit()`.
 
+use crate::buffers::{read_buf, write_buf};
 use crate::with_machine;
 use alloc::string::String;
 use alloc::vec;
@@ -201,25 +202,6 @@ fn run(
         )),
         None => Err(vm.value_error(format_args!("SPI({}) does not exist", id))),
     }
-}
-
-fn read_buf(vm: &mut Vm, v: Value) -> PyResult<&'static [u8]> {
-    if pystr::is_str(v) {
-        return Err(vm.type_error(format_args!("object with buffer protocol required")));
-    }
-    mp_vm::bytes::buffer_of(v)
-        .ok_or_else(|| vm.type_error(format_args!("object with buffer protocol required")))
-}
-
-fn write_buf(vm: &mut Vm, v: Value) -> PyResult<&'static mut [u8]> {
-    if v.is_obj() {
-        if let Some(f) = type_of(v).buffer {
-            if let Some((p, n, true)) = f(v) {
-                return Ok(unsafe { core::slice::from_raw_parts_mut(p, n) });
-            }
-        }
-    }
-    Err(vm.type_error(format_args!("object with writable buffer required")))
 }
 
 /// The byte clocked out while reading (`write=` argument).

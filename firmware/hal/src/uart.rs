@@ -309,7 +309,7 @@ fn uart_readline(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn uart_readinto(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let buf = writable(vm, a[1])?;
+    let buf = crate::buffers::write_buf(vm, a[1])?;
     let mut max = buf.len();
     if let Some(&n) = a.get(2) {
         max = max.min(args::index(vm, n)?.max(0) as usize);
@@ -320,17 +320,6 @@ fn uart_readinto(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     buf[..data.len()].copy_from_slice(&data);
     int::from_i64(vm, data.len() as i64)
-}
-
-fn writable(vm: &mut Vm, v: Value) -> PyResult<&'static mut [u8]> {
-    if v.is_obj() {
-        if let Some(f) = type_of(v).buffer {
-            if let Some((p, n, true)) = f(v) {
-                return Ok(unsafe { core::slice::from_raw_parts_mut(p, n) });
-            }
-        }
-    }
-    Err(vm.type_error(format_args!("object with writable buffer required")))
 }
 
 fn uart_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

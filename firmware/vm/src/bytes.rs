@@ -26,7 +26,8 @@ pub fn buffer_of(v: Value) -> Option<&'static [u8]> {
     Some(unsafe { core::slice::from_raw_parts(p, n) })
 }
 
-fn buffer_mut(v: Value) -> Option<&'static mut [u8]> {
+/// The writable buffer of `v` (bytearray, a writable memoryview, array...).
+pub fn writable_buffer_of(v: Value) -> Option<&'static mut [u8]> {
     if !v.is_obj() {
         return None;
     }
@@ -530,7 +531,7 @@ fn mv_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyRe
 fn mv_buffer(v: Value) -> Option<(*mut u8, usize, bool)> {
     let m = mv(v);
     let base = buffer_of(m.obj)?;
-    let writable = buffer_mut(m.obj).is_some();
+    let writable = writable_buffer_of(m.obj).is_some();
     let end = (m.start + m.len).min(base.len());
     let start = m.start.min(end);
     Some((

@@ -258,7 +258,7 @@ fn wrapper_new(
     })
 }
 
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct Property {
     pub base: ObjBase,
     pub fget: Value,

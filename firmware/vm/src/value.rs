@@ -116,6 +116,14 @@ impl Value {
 
     /// A value for a static object; usable in `static` initialisers.
     pub const fn from_static<T>(p: &'static T) -> Value {
+        // The low three bits are the tag: a static object must be 8-aligned, or its address
+        // would read as a small int, a qstr or a constant (NotImplemented, ...).
+        const {
+            assert!(
+                core::mem::align_of::<T>() >= 8,
+                "static objects need #[repr(C, align(8))]"
+            )
+        };
         Value(p as *const T as *mut u8)
     }
 

@@ -3,21 +3,11 @@
 //! user LEDs and buttons, the SBCon bit-banged I2C and the PL022 SPI.
 
 use crate::board::{FPGAIO_BASE, FPGAIO_BUTTON, FPGAIO_LED, I2C_BASE, SPI_BASE};
+use crate::regs::{reg_read, reg_write};
 use core::convert::Infallible;
-use core::ptr::{read_volatile, write_volatile};
 use embedded_hal::digital::{self, InputPin, OutputPin, StatefulOutputPin};
 use embedded_hal::i2c::{self, I2c, NoAcknowledgeSource, Operation};
 use embedded_hal::spi::{self, SpiBus};
-
-fn reg_read(addr: usize) -> u32 {
-    // SAFETY: callers pass register addresses of this board's memory map.
-    unsafe { read_volatile(addr as *const u32) }
-}
-
-fn reg_write(addr: usize, value: u32) {
-    // SAFETY: as in reg_read.
-    unsafe { write_volatile(addr as *mut u32, value) }
-}
 
 // ---- FPGAIO LEDs and buttons ----------------------------------------------
 

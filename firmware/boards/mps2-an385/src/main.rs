@@ -26,6 +26,8 @@ mod firmware;
 #[cfg(target_os = "none")]
 mod machine;
 #[cfg(target_os = "none")]
+mod regs;
+#[cfg(target_os = "none")]
 mod time;
 #[cfg(target_os = "none")]
 mod timers;

@@ -6,7 +6,7 @@
 //! runs in interrupt context.
 
 use crate::board::{SYSCLK_HZ, TIMER0_BASE, TIMER0_IRQ, TIMER1_BASE, TIMER1_IRQ};
-use core::ptr::write_volatile;
+use crate::regs::reg_write;
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use mp_hal::TimerHw;
 
@@ -24,11 +24,6 @@ const IRQS: [u32; 2] = [TIMER0_IRQ, TIMER1_IRQ];
 static FIRED: [AtomicU32; 2] = [AtomicU32::new(0), AtomicU32::new(0)];
 /// The timer stops after its next expiry.
 static ONE_SHOT: [AtomicBool; 2] = [AtomicBool::new(false), AtomicBool::new(false)];
-
-fn reg_write(addr: usize, value: u32) {
-    // SAFETY: a timer register address from the board's memory map.
-    unsafe { write_volatile(addr as *mut u32, value) }
-}
 
 /// NVIC line of a timer.
 #[derive(Clone, Copy)]

@@ -1,8 +1,8 @@
 //! CMSDK APB UART0: the console (docs/hardware.md section 4).
 
 use crate::board::{CONSOLE_BAUD, RX_RING_SIZE, SYSCLK_HZ, UART0_BASE, UART0_RX_IRQ};
+use crate::regs::{reg_read, reg_write};
 use crate::ring::{self, Ring};
-use core::ptr::{read_volatile, write_volatile};
 
 const DATA: usize = UART0_BASE;
 const STATE: usize = UART0_BASE + 0x04;
@@ -19,16 +19,6 @@ const INT_RX: u32 = 1 << 1;
 
 /// Bytes received and not yet read by the REPL.
 pub static RX: Ring<RX_RING_SIZE> = Ring::new();
-
-fn reg_read(addr: usize) -> u32 {
-    // SAFETY: a UART0 register address from the board's memory map.
-    unsafe { read_volatile(addr as *const u32) }
-}
-
-fn reg_write(addr: usize, value: u32) {
-    // SAFETY: a UART0 register address from the board's memory map.
-    unsafe { write_volatile(addr as *mut u32, value) }
-}
 
 /// Baud divider, TX and RX on with the RX interrupt, then unmask IRQ 0.
 /// TXEN is set before anything is written (a write with TXEN clear would

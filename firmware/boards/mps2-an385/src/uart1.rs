@@ -3,8 +3,8 @@
 //! 8 data bits, no parity, 1 stop bit only.
 
 use crate::board::{SYSCLK_HZ, UART1_BASE, UART1_RING_SIZE, UART1_RX_IRQ};
+use crate::regs::{reg_read, reg_write};
 use crate::ring::Ring;
-use core::ptr::{read_volatile, write_volatile};
 use mp_hal::UartPort;
 
 const DATA: usize = UART1_BASE;
@@ -24,16 +24,6 @@ const MIN_DIV: u32 = 16;
 const MAX_DIV: u32 = (1 << 20) - 1;
 
 static RX: Ring<UART1_RING_SIZE> = Ring::new();
-
-fn reg_read(addr: usize) -> u32 {
-    // SAFETY: a UART1 register address from the board's memory map.
-    unsafe { read_volatile(addr as *const u32) }
-}
-
-fn reg_write(addr: usize, value: u32) {
-    // SAFETY: a UART1 register address from the board's memory map.
-    unsafe { write_volatile(addr as *mut u32, value) }
-}
 
 /// UART1 RX interrupt: acknowledge first, then drain (same order as the
 /// console's, for the same reason). A full ring drops the byte.

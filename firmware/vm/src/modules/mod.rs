@@ -66,7 +66,7 @@ pub fn errno_name(code: isize) -> &'static str {
 }
 
 /// The console stream object (sys.stdout / sys.stderr / sys.stdin).
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct Stream {
     pub base: ObjBase,
 }
