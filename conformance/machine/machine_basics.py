@@ -23,7 +23,7 @@ machine.enable_irq()
 import utime
 t = utime.ticks_ms()
 utime.sleep_ms(5)
-print(utime.ticks_diff(utime.ticks_ms(), t) >= 5)
+print(utime.ticks_diff(t, utime.ticks_ms()) >= 5)
 
 for name in ('reset', 'freq', 'unique_id', 'idle', 'disable_irq', 'enable_irq',
              'mem8', 'mem16', 'mem32', 'Pin', 'I2C', 'SPI'):

@@ -71,6 +71,18 @@ pub fn parse_reference(readme: &str) -> BTreeMap<String, f64> {
     out
 }
 
+/// The benchmarks call `ticks_diff(new, old)`, MicroPython 1.9's order; the firmware
+/// implements 1.8.3, whose documented order is `ticks_diff(old, new)`. On MicroPython (not on
+/// CPython, which has no utime and keeps the prelude's own function) the call is adapted.
+/// It runs after the timed part, so the figure does not include it.
+const TICKS_DIFF_ORDER: &str = "\
+try:
+    import utime as _utime
+    ticks_diff = lambda new, old: _utime.ticks_diff(old, new)
+except ImportError:
+    pass
+";
+
 /// `name <µs> <result>` from a benchmark's output: the name, the figure and the rest.
 pub fn parse_line(out: &str) -> Option<(String, f64, String)> {
     let line = out.lines().rev().find(|l| !l.trim().is_empty())?.trim();
@@ -165,7 +177,7 @@ pub fn run(args: &[String]) -> Result<u8, String> {
     for b in &benches {
         let body = fs::read_to_string(&b.path).map_err(|e| format!("{}: {e}", b.path.display()))?;
         let f = work.join(format!("{}.py", b.name));
-        fs::write(&f, format!("{prelude}{body}")).map_err(|e| e.to_string())?;
+        fs::write(&f, format!("{prelude}{TICKS_DIFF_ORDER}{body}")).map_err(|e| e.to_string())?;
         files.push(f);
     }
 

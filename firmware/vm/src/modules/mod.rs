@@ -329,10 +329,12 @@ fn t_ticks_us(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = vm.port.ticks_us() as i64 & (TICKS_PERIOD - 1);
     Ok(Value::small_int(t as isize))
 }
+/// `ticks_diff(old, new)`: new - old, wrapped to a signed period. This is 1.8.3's argument
+/// order (its documentation and example); MicroPython 1.9 swapped it to (new, old).
 fn t_ticks_diff(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let x = int::to_index(vm, a[0])? as i64;
-    let y = int::to_index(vm, a[1])? as i64;
-    let d = (x - y).rem_euclid(TICKS_PERIOD);
+    let old = int::to_index(vm, a[0])? as i64;
+    let new = int::to_index(vm, a[1])? as i64;
+    let d = (new - old).rem_euclid(TICKS_PERIOD);
     let d = if d >= TICKS_PERIOD / 2 {
         d - TICKS_PERIOD
     } else {
