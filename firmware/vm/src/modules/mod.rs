@@ -392,6 +392,92 @@ fn t_time(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::small_int(s as isize))
 }
 
+/// Days from 2000-01-01 (the embedded ports' epoch) to year-month-day, proleptic Gregorian;
+/// month may be any integer (it carries into the year) and day may overflow the month.
+fn days_since_epoch(year: i64, month: i64, day: i64) -> i64 {
+    let y = year + (month - 1).div_euclid(12);
+    let m = (month - 1).rem_euclid(12) + 1;
+    // Days from civil (March-based years), relative to 1970, then moved to 2000.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468 - 10_957 + (day - 1)
+}
+
+/// The calendar date of a day count from 2000-01-01: (year, month, day).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 10_957 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + (m <= 2) as i64;
+    (y, m, d)
+}
+
+/// A time value as i64 (wider than a 32-bit board's machine word: dates past 2068 in
+/// seconds need it); within a few million years, so the calendar arithmetic cannot overflow.
+fn seconds_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let i = int::as_i64(crate::args::index_value(vm, v)?);
+    match i {
+        Some(i) if i.unsigned_abs() < 1 << 46 => Ok(i),
+        _ => Err(vm.new_exc_msg(&exc::OVERFLOW_ERROR, "timestamp out of range")),
+    }
+}
+
+/// `localtime([secs])`: (year, month, mday, hour, minute, second, weekday, yearday), weekday
+/// 0 for Monday. Without secs (or None): the board's time, counted from power-up.
+fn t_localtime(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let secs = match a.first() {
+        Some(v) if !v.is_none() => seconds_arg(vm, *v)?,
+        _ => (vm.port.ticks_ms() / 1000) as i64,
+    };
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    // 2000-01-01 was a Saturday (weekday 5).
+    let weekday = (days + 5).rem_euclid(7);
+    let yearday = days - days_since_epoch(y, 1, 1) + 1;
+    let fields = [
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        weekday,
+        yearday,
+    ];
+    let mut items = [Value::NONE; 8];
+    for (slot, f) in items.iter_mut().zip(fields) {
+        *slot = int::from_i64(vm, f)?;
+    }
+    crate::tuple::new_tuple(vm, &items)
+}
+
+/// `mktime(tuple)`: the inverse of localtime (weekday and yearday are ignored; fields out of
+/// range carry, as MicroPython normalises them).
+fn t_mktime(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = ops::collect_values(vm, a[0])?;
+    if items.len() != 8 {
+        return Err(vm.type_error(format_args!("mktime needs a tuple of length 8")));
+    }
+    let mut f = [0i64; 6];
+    for (slot, &v) in f.iter_mut().zip(items.as_slice()) {
+        *slot = seconds_arg(vm, v)?;
+    }
+    let days = days_since_epoch(f[0], f[1], f[2]);
+    int::from_i64(vm, days * 86_400 + f[3] * 3600 + f[4] * 60 + f[5])
+}
+
+builtin_fn!(T_LOCALTIME, q::localtime, 0, 1, t_localtime);
+builtin_fn!(T_MKTIME, q::mktime, 1, 1, t_mktime);
 builtin_fn!(T_TICKS_MS, q::ticks_ms, 0, 0, t_ticks_ms);
 builtin_fn!(T_TICKS_US, q::ticks_us, 0, 0, t_ticks_us);
 builtin_fn!(T_TICKS_CPU, q::ticks_cpu, 0, 0, t_ticks_us);
@@ -412,6 +498,8 @@ static UTIME_TABLE: &[(Qstr, Value)] = &[
     entry!(q::sleep_ms, fn T_SLEEP_MS),
     entry!(q::sleep_us, fn T_SLEEP_US),
     entry!(q::time, fn T_TIME),
+    entry!(q::localtime, fn T_LOCALTIME),
+    entry!(q::mktime, fn T_MKTIME),
 ];
 
 fn make_errno(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
