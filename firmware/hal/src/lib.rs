@@ -23,6 +23,7 @@ pub mod i2c;
 mod machine;
 pub mod mem;
 pub mod pin;
+pub mod rtc;
 pub mod spi;
 pub mod timer;
 pub mod uart;

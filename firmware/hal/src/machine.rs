@@ -1,6 +1,6 @@
 //! The `machine` module table and its plain functions.
 
-use crate::{i2c, mem, pin, spi, timer, uart, wdt, with_machine};
+use crate::{i2c, mem, pin, rtc, spi, timer, uart, wdt, with_machine};
 use mp_vm::object::PyResult;
 use mp_vm::qstr::{q, Qstr};
 use mp_vm::value::Value;
@@ -89,4 +89,5 @@ static MACHINE_TABLE: &[(Qstr, Value)] = &[
     entry!(q::Timer, fn timer::TIMER_TYPE),
     entry!(q::UART, fn uart::UART_TYPE),
     entry!(q::WDT, fn wdt::WDT_TYPE),
+    entry!(q::RTC, fn rtc::RTC_TYPE),
 ];

@@ -135,6 +135,7 @@ impl Vm {
             vstack_len: 0,
             vstack_used: 0,
             heap_region: (config.heap_start, config.heap_size),
+            clock_offset: 0,
             printing: Vec::new(),
             extra_modules: &[],
             board_state: None,

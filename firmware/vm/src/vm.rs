@@ -76,6 +76,9 @@ pub struct Vm {
     pub(crate) vstack_len: usize,
     pub(crate) vstack_used: usize,
     pub(crate) heap_region: (*mut u8, usize),
+    /// Seconds added to the ticks clock: where `machine.RTC` set the calendar (0: the clock
+    /// counts from power-up, 2000-01-01 being the epoch). Kept across soft resets.
+    pub(crate) clock_offset: i64,
     /// Containers being printed right now (addresses), for `[...]`.
     pub(crate) printing: alloc::vec::Vec<usize>,
     /// Modules a board or port adds (see [`Vm::add_modules`]).
@@ -248,6 +251,16 @@ impl Vm {
         } else {
             self.roots.current_globals
         }
+    }
+
+    /// Seconds since 2000-01-01 by the board's clock (utime.time, utime.localtime).
+    pub fn clock_seconds(&mut self) -> i64 {
+        (self.port.ticks_ms() / 1000) as i64 + self.clock_offset
+    }
+
+    /// Sets the board's clock so that `clock_seconds()` reads `secs` now (machine.RTC).
+    pub fn set_clock_seconds(&mut self, secs: i64) {
+        self.clock_offset = secs - (self.port.ticks_ms() / 1000) as i64;
     }
 
     pub fn port_write(&mut self, data: &[u8]) {

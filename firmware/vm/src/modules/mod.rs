@@ -388,13 +388,13 @@ fn t_sleep_us(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn t_time(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = vm.port.ticks_ms() / 1000;
-    Ok(Value::small_int(s as isize))
+    let s = vm.clock_seconds();
+    int::from_i64(vm, s)
 }
 
 /// Days from 2000-01-01 (the embedded ports' epoch) to year-month-day, proleptic Gregorian;
 /// month may be any integer (it carries into the year) and day may overflow the month.
-fn days_since_epoch(year: i64, month: i64, day: i64) -> i64 {
+pub fn days_since_epoch(year: i64, month: i64, day: i64) -> i64 {
     let y = year + (month - 1).div_euclid(12);
     let m = (month - 1).rem_euclid(12) + 1;
     // Days from civil (March-based years), relative to 1970, then moved to 2000.
@@ -408,7 +408,7 @@ fn days_since_epoch(year: i64, month: i64, day: i64) -> i64 {
 }
 
 /// The calendar date of a day count from 2000-01-01: (year, month, day).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 10_957 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -423,7 +423,7 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 
 /// A time value as i64 (wider than a 32-bit board's machine word: dates past 2068 in
 /// seconds need it); within a few million years, so the calendar arithmetic cannot overflow.
-fn seconds_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub fn seconds_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let i = int::as_i64(crate::args::index_value(vm, v)?);
     match i {
         Some(i) if i.unsigned_abs() < 1 << 46 => Ok(i),
@@ -436,7 +436,7 @@ fn seconds_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 fn t_localtime(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let secs = match a.first() {
         Some(v) if !v.is_none() => seconds_arg(vm, *v)?,
-        _ => (vm.port.ticks_ms() / 1000) as i64,
+        _ => vm.clock_seconds(),
     };
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
