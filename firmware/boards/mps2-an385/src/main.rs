@@ -20,6 +20,8 @@ mod ring;
 extern crate alloc;
 
 #[cfg(target_os = "none")]
+mod cmsdk_uart;
+#[cfg(target_os = "none")]
 mod drivers;
 #[cfg(target_os = "none")]
 mod firmware;

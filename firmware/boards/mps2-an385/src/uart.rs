@@ -1,31 +1,17 @@
 //! CMSDK APB UART0: the console (docs/hardware.md section 4).
 
 use crate::board::{CONSOLE_BAUD, RX_RING_SIZE, SYSCLK_HZ, UART0_BASE, UART0_RX_IRQ};
-use crate::regs::{reg_read, reg_write};
+use crate::cmsdk_uart::CmsdkUart;
 use crate::ring::{self, Ring};
 
-const DATA: usize = UART0_BASE;
-const STATE: usize = UART0_BASE + 0x04;
-const CTRL: usize = UART0_BASE + 0x08;
-const INTCLEAR: usize = UART0_BASE + 0x0C;
-const BAUDDIV: usize = UART0_BASE + 0x10;
-
-const STATE_TXFULL: u32 = 1 << 0;
-const STATE_RXFULL: u32 = 1 << 1;
-const CTRL_TXEN: u32 = 1 << 0;
-const CTRL_RXEN: u32 = 1 << 1;
-const CTRL_RXINTEN: u32 = 1 << 3;
-const INT_RX: u32 = 1 << 1;
+const UART0: CmsdkUart = CmsdkUart(UART0_BASE);
 
 /// Bytes received and not yet read by the REPL.
 pub static RX: Ring<RX_RING_SIZE> = Ring::new();
 
-/// Baud divider, TX and RX on with the RX interrupt, then unmask IRQ 0.
-/// TXEN is set before anything is written (a write with TXEN clear would
-/// stick in the buffer and hang the TXFULL poll).
+/// UART0 on at the console's speed, then unmask its RX interrupt.
 pub fn init() {
-    reg_write(BAUDDIV, SYSCLK_HZ / CONSOLE_BAUD);
-    reg_write(CTRL, CTRL_TXEN | CTRL_RXEN | CTRL_RXINTEN);
+    UART0.enable(SYSCLK_HZ / CONSOLE_BAUD);
     // SAFETY: unmasking is sound, the handler and the ring are ready.
     unsafe { cortex_m::peripheral::NVIC::unmask(Uart0Rx) };
 }
@@ -33,8 +19,7 @@ pub fn init() {
 /// Send one byte, waiting while the transmitter is full. Also used by the
 /// fault reports, so it takes no lock and needs no interrupt.
 pub fn write_byte(byte: u8) {
-    while reg_read(STATE) & STATE_TXFULL != 0 {}
-    reg_write(DATA, byte as u32);
+    UART0.write_byte(byte);
 }
 
 pub fn write(bytes: &[u8]) {
@@ -43,14 +28,10 @@ pub fn write(bytes: &[u8]) {
     }
 }
 
-/// UART0 RX interrupt. The RX interrupt bit is latched: clear it first,
-/// then drain DATA while RXFULL, so a byte that lands in between raises the
-/// interrupt again instead of being acknowledged and never read.
+/// UART0 RX interrupt: every received byte into the ring (or to the
+/// interrupt machinery for Ctrl-C).
 pub extern "C" fn uart0_rx_isr() {
-    reg_write(INTCLEAR, INT_RX);
-    while reg_read(STATE) & STATE_RXFULL != 0 {
-        ring::receive(&RX, reg_read(DATA) as u8);
-    }
+    UART0.drain_rx(|b| ring::receive(&RX, b));
 }
 
 /// The NVIC line of UART0 RX, for `NVIC::unmask`.
