@@ -69,6 +69,29 @@ impl Parser {
         }
     }
 
+    /// An item of a tuple or list display: `*x` or an expression.
+    fn display_item(&mut self) -> PResult<Expr> {
+        if self.at_op("*") {
+            self.star_expr()
+        } else {
+            self.test()
+        }
+    }
+
+    /// The items of a display after `first`, up to and including `close` (a trailing comma
+    /// is allowed).
+    fn display_rest(&mut self, first: Expr, close: &str) -> PResult<Vec<Expr>> {
+        let mut items = alloc::vec![first];
+        while self.eat_op(",") {
+            if self.at_op(close) {
+                break;
+            }
+            items.push(self.display_item()?);
+        }
+        self.expect_op(close)?;
+        Ok(items)
+    }
+
     pub(super) fn star_expr(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.expect_op("*")?;
@@ -575,11 +598,7 @@ impl Parser {
                     self.close_bracket();
                     return Ok(y);
                 } else {
-                    let first = if self.at_op("*") {
-                        self.star_expr()?
-                    } else {
-                        self.test()?
-                    };
+                    let first = self.display_item()?;
                     if self.at_kw(q::r#for) {
                         let comps = self.comp_for()?;
                         self.expect_op(")")?;
@@ -592,19 +611,7 @@ impl Parser {
                         // Parenthesised expression: keep it, marked by position only.
                         return Ok(first);
                     } else {
-                        let mut items = alloc::vec![first];
-                        while self.eat_op(",") {
-                            if self.at_op(")") {
-                                break;
-                            }
-                            items.push(if self.at_op("*") {
-                                self.star_expr()?
-                            } else {
-                                self.test()?
-                            });
-                        }
-                        self.expect_op(")")?;
-                        ExprKind::Tuple(items)
+                        ExprKind::Tuple(self.display_rest(first, ")")?)
                     }
                 };
                 self.close_bracket();
@@ -616,29 +623,13 @@ impl Parser {
                 let r = if self.eat_op("]") {
                     ExprKind::List(Vec::new())
                 } else {
-                    let first = if self.at_op("*") {
-                        self.star_expr()?
-                    } else {
-                        self.test()?
-                    };
+                    let first = self.display_item()?;
                     if self.at_kw(q::r#for) {
                         let comps = self.comp_for()?;
                         self.expect_op("]")?;
                         ExprKind::Comp(CompKind::List, Box::new(first), None, comps)
                     } else {
-                        let mut items = alloc::vec![first];
-                        while self.eat_op(",") {
-                            if self.at_op("]") {
-                                break;
-                            }
-                            items.push(if self.at_op("*") {
-                                self.star_expr()?
-                            } else {
-                                self.test()?
-                            });
-                        }
-                        self.expect_op("]")?;
-                        ExprKind::List(items)
+                        ExprKind::List(self.display_rest(first, "]")?)
                     }
                 };
                 self.close_bracket();
