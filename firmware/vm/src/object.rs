@@ -203,6 +203,17 @@ pub enum AttrOp {
     Delete,
 }
 
+impl AttrOp {
+    /// The write for a store slot's value: NULL means `del`.
+    pub fn write(value: Value) -> AttrOp {
+        if value.is_null() {
+            AttrOp::Delete
+        } else {
+            AttrOp::Store(value)
+        }
+    }
+}
+
 pub type PrintFn = fn(&mut Vm, Value, &mut alloc::string::String, bool) -> PyResult<()>;
 pub type CallFn = fn(&mut Vm, Value, &[Value], &[Value]) -> PyResult<Value>;
 pub type NewFn = fn(&mut Vm, &'static TypeObj, &[Value], &[Value]) -> PyResult<Value>;

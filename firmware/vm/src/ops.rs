@@ -493,16 +493,7 @@ pub fn store_attr(vm: &mut Vm, obj: Value, name: Qstr, value: Value) -> PyResult
         return class::type_store_attr(vm, obj, name, value);
     }
     if let Some(f) = t.attr {
-        let r = f(
-            vm,
-            obj,
-            name,
-            if value.is_null() {
-                AttrOp::Delete
-            } else {
-                AttrOp::Store(value)
-            },
-        )?;
+        let r = f(vm, obj, name, AttrOp::write(value))?;
         if !r.is_null() {
             return Ok(());
         }

@@ -574,16 +574,7 @@ pub fn instance_store_attr(vm: &mut Vm, obj: Value, name: Qstr, value: Value) ->
     }
     if t.flags & FLAG_EXCEPTION != 0 && matches!(name, q::args | q::__cause__ | q::__context__) {
         if let Some(f) = exc::EXCEPTION.attr {
-            f(
-                vm,
-                obj,
-                name,
-                if value.is_null() {
-                    AttrOp::Delete
-                } else {
-                    AttrOp::Store(value)
-                },
-            )?;
+            f(vm, obj, name, AttrOp::write(value))?;
             return Ok(());
         }
     }
