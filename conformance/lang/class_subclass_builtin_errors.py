@@ -35,6 +35,16 @@ try:
 except TypeError as e:
     print('TypeError', e)
 
+class T(tuple):
+    pass
+
+
+try:
+    hash(T(([1],)))
+except TypeError as e:
+    print('TypeError', e)
+print(hash(T((1, 2))) == hash((1, 2)))
+
 try:
     L([1])[5]
 except IndexError as e:

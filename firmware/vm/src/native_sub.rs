@@ -27,6 +27,16 @@ fn fills_in_init(t: &'static TypeObj) -> bool {
         || t.is_subtype(&crate::bytes::BYTEARRAY_TYPE)
 }
 
+/// `hash(x)` for an instance of `t` whose class defines no `__hash__`: the mutable builtins
+/// (those `__init__` fills) are unhashable under the subclass's name, the rest hash as their
+/// value (so a `str` subclass finds its str's dict entries).
+pub fn hash(vm: &mut Vm, t: &TypeObj, native: Value) -> PyResult<isize> {
+    if fills_in_init(type_of(native)) {
+        return Err(vm.type_error(format_args!("unhashable type: '{}'", t.name.as_str())));
+    }
+    ops::hash(vm, native)
+}
+
 /// The native sub-object of `v`, if `v` is an instance of a class with a builtin base.
 #[inline]
 pub fn native_of(v: Value) -> Option<Value> {

@@ -164,13 +164,6 @@ pub fn instance_bool(vm: &mut Vm, v: Value) -> PyResult<bool> {
 
 pub fn instance_hash(vm: &mut Vm, v: Value) -> PyResult<isize> {
     let t = type_of(v);
-    if let Some(nv) = native_of(v) {
-        if lookup_for_instance(vm, t, q::__hash__)?.is_none() {
-            return ops::hash(vm, nv).map_err(|_| {
-                vm.type_error(format_args!("unhashable type: '{}'", t.name.as_str()))
-            });
-        }
-    }
     match lookup_for_instance(vm, t, q::__hash__)? {
         Some(h) if h.is_none() => {
             Err(vm.type_error(format_args!("unhashable type: '{}'", t.name.as_str())))
@@ -184,7 +177,10 @@ pub fn instance_hash(vm: &mut Vm, v: Value) -> PyResult<isize> {
                 }
             }
         }
-        None => Ok((v.bits() >> 3) as isize),
+        None => match native_of(v) {
+            Some(nv) => native_sub::hash(vm, t, nv),
+            None => Ok((v.bits() >> 3) as isize),
+        },
     }
 }
 
