@@ -4,21 +4,13 @@ use crate::{i2c, mem, pin, rtc, spi, timer, uart, wdt, with_machine};
 use mp_vm::object::PyResult;
 use mp_vm::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{builtin_fn, dict, entry, int, module, ops, str as pystr, ExtraModule, Vm};
+use mp_vm::{builtin_fn, entry, int, module, ops, str as pystr, ExtraModule, Vm};
 
 /// Import names: MicroPython 1.8.3 calls the module `umachine` and lets
 /// `import machine` find it too.
-pub static MODULES: &[ExtraModule] = &[("umachine", make_machine), ("machine", make_machine)];
+pub static MODULES: &[ExtraModule] = &[(&["umachine", "machine"], make_machine)];
 
-/// One module object under both names: if the other name was imported
-/// first, that module is the answer.
 fn make_machine(vm: &mut Vm, _name: Qstr) -> PyResult<Value> {
-    let modules = vm.roots.modules;
-    for name in [q::umachine, q::machine] {
-        if let Some(m) = dict::get(vm, modules, Value::qstr(name))? {
-            return Ok(m);
-        }
-    }
     module::from_table(vm, q::umachine, MACHINE_TABLE)
 }
 

@@ -23,19 +23,10 @@ help('modules') lists the builtin modules.
 fn list_modules(vm: &mut Vm) {
     let mut names: alloc::vec::Vec<&str> = crate::modules::BUILTIN_MODULES
         .iter()
+        .chain(vm.extra_modules.iter())
         .map(|(n, _)| n[0])
         .chain(["__main__"])
         .collect();
-    // Modules a board added, once each (`umachine`, not also `machine`).
-    let extra = vm.extra_modules;
-    for &(n, _) in extra {
-        let twin_listed = extra
-            .iter()
-            .any(|&(m, _)| m.len() == n.len() + 1 && m.starts_with('u') && &m[1..] == n);
-        if !twin_listed {
-            names.push(n);
-        }
-    }
     names.sort_unstable();
     let mut out = alloc::string::String::new();
     for row in names.chunks(4) {

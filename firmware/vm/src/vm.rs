@@ -105,11 +105,12 @@ pub struct BoardHooks {
     pub soft_reset: fn(&mut Vm),
 }
 
-/// A builtin module a board or port adds without the vm knowing it:
-/// `(import name, maker)`. The maker gets the name it was imported as and
-/// returns a fresh module object.
+/// A builtin module a board or port adds without the vm knowing it: the names it answers
+/// to (`umachine`, `machine`: one module object under all of them) and its maker, which gets
+/// the name it was imported as and returns a fresh module object. Same shape as the vm's
+/// own `modules::BUILTIN_MODULES`.
 pub type ExtraModule = (
-    &'static str,
+    &'static [&'static str],
     fn(&mut Vm, crate::qstr::Qstr) -> PyResult<Value>,
 );
 

@@ -14,7 +14,7 @@ fn make_board(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
     Ok(m)
 }
 
-static EXTRA: &[mp_vm::ExtraModule] = &[("board", make_board), ("sys", make_board)];
+static EXTRA: &[mp_vm::ExtraModule] = &[(&["board"], make_board), (&["sys"], make_board)];
 
 #[test]
 fn added_module_imports_with_its_state_and_survives_soft_reset() {

@@ -126,4 +126,9 @@ fn help_modules_lists_every_builtin_module_and_each_imports() {
             "import {n}"
         );
     }
+    // One module object answers to its u-name and its plain name, whichever came first.
+    assert_eq!(
+        t.run("import json, ujson, utime, time\nprint(json is ujson, time is utime)"),
+        "True True\n"
+    );
 }

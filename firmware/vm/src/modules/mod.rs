@@ -514,12 +514,9 @@ fn make_errno(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
     Ok(m)
 }
 
-/// Makes a builtin module; gets the name it was imported by (`time` or `utime`).
-type Maker = fn(&mut Vm, Qstr) -> PyResult<Value>;
-
 /// Every builtin module: the names it answers to (the u-name first, as `help('modules')`
-/// lists it) and its maker.
-pub static BUILTIN_MODULES: &[(&[&str], Maker)] = &[
+/// lists it) and its maker, which gets the name it was imported by (`time` or `utime`).
+pub static BUILTIN_MODULES: &[crate::ExtraModule] = &[
     (&["builtins"], make_builtins),
     (&["sys", "usys"], |vm, _| make_sys(vm)),
     (&["gc"], |vm, _| module::from_table(vm, q::gc, GC_TABLE)),
@@ -568,18 +565,23 @@ fn make_builtins(vm: &mut Vm, _name: Qstr) -> PyResult<Value> {
     Ok(m)
 }
 
-/// The builtin module called `name`, freshly made, or None.
+/// The builtin module called `name` (the vm's own, then those a board added), or None.
+/// A module answers to several names (`ujson`, `json`); once imported under one, the others
+/// give the same object.
 pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let wanted = name.as_str();
-    if let Some((_, make)) = BUILTIN_MODULES
+    let entry = BUILTIN_MODULES
         .iter()
-        .find(|(names, _)| names.contains(&wanted))
-    {
-        return make(vm, name).map(Some);
+        .chain(vm.extra_modules.iter())
+        .find(|(names, _)| names.contains(&wanted));
+    let Some(&(names, make)) = entry else {
+        return Ok(None);
+    };
+    for &other in names {
+        let key = Value::qstr(Qstr::intern(other));
+        if let Some(m) = crate::dict::get(vm, vm.roots.modules, key)? {
+            return Ok(Some(m));
+        }
     }
-    // Then what the board or port added (Vm::add_modules).
-    match vm.extra_modules.iter().find(|(n, _)| *n == wanted) {
-        Some(&(_, make)) => make(vm, name).map(Some),
-        None => Ok(None),
-    }
+    make(vm, name).map(Some)
 }
