@@ -16,9 +16,12 @@ use alloc::vec::Vec;
 use core::fmt::Write;
 use embedded_hal::i2c::{Error, ErrorKind, I2c, NoAcknowledgeSource};
 use mp_vm::object::{type_of, ObjBase, PyResult, TypeObj};
-use mp_vm::qstr::{q, Qstr};
+use mp_vm::runtime::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{args, builtin_fn, entry, exc, list, ops, str as pystr, Vm};
+use mp_vm::{
+    builtin_fn, entry, objects::list, objects::str as pystr, runtime::args, runtime::exc,
+    runtime::ops, Vm,
+};
 
 /// An I2C bus as `machine` drives it, whatever its embedded-hal type.
 pub trait I2cBus {

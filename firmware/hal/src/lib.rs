@@ -33,7 +33,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 use mp_vm::object::PyResult;
 use mp_vm::value::Value;
-use mp_vm::{list, ops, BoardHooks, Vm};
+use mp_vm::{objects::list, runtime::ops, BoardHooks, Vm};
 
 pub use i2c::I2cBus;
 pub use pin::{InPin, OutPin, PinIo};
@@ -212,6 +212,6 @@ fn soft_reset(vm: &mut Vm) {
 pub(crate) fn with_machine<R>(vm: &mut Vm, f: impl FnOnce(&mut Machine) -> R) -> PyResult<R> {
     match vm.board_state::<Machine>() {
         Some(m) => Ok(f(m)),
-        None => Err(vm.new_exc_msg(&mp_vm::exc::OS_ERROR, "no board")),
+        None => Err(vm.new_exc_msg(&mp_vm::runtime::exc::OS_ERROR, "no board")),
     }
 }

@@ -2,9 +2,12 @@
 
 use crate::{i2c, mem, pin, rtc, spi, timer, uart, wdt, with_machine};
 use mp_vm::object::PyResult;
-use mp_vm::qstr::{q, Qstr};
+use mp_vm::runtime::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{builtin_fn, entry, int, module, ops, str as pystr, ExtraModule, Vm};
+use mp_vm::{
+    builtin_fn, entry, objects::int, objects::module, objects::str as pystr, runtime::ops,
+    ExtraModule, Vm,
+};
 
 /// Import names: MicroPython 1.8.3 calls the module `umachine` and lets
 /// `import machine` find it too.
@@ -52,7 +55,7 @@ fn m_enable_irq(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         m.irq_off = !on;
         // Handlers held back meanwhile run at the next safe point.
         if on && core::mem::take(&mut m.deferred) {
-            mp_vm::interrupt::request_callbacks();
+            mp_vm::runtime::interrupt::request_callbacks();
         }
     })?;
     Ok(Value::NONE)

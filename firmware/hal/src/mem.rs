@@ -13,9 +13,9 @@ use crate::with_machine;
 use alloc::string::String;
 use core::fmt::Write;
 use mp_vm::object::{type_of, ObjBase, PyResult, TypeObj};
-use mp_vm::qstr::q;
+use mp_vm::runtime::qstr::q;
 use mp_vm::value::Value;
-use mp_vm::{args, int, Vm};
+use mp_vm::{objects::int, runtime::args, Vm};
 
 #[repr(C, align(8))]
 pub struct MemObj {
@@ -64,7 +64,7 @@ fn word(vm: &mut Vm, v: Value) -> PyResult<u32> {
     match int::as_i64(i) {
         Some(n) => Ok(n as u32),
         None => Err(vm.new_exc_msg(
-            &mp_vm::exc::OVERFLOW_ERROR,
+            &mp_vm::runtime::exc::OVERFLOW_ERROR,
             "overflow converting long int to machine word",
         )),
     }

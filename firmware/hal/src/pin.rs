@@ -13,12 +13,12 @@ use crate::with_machine;
 use alloc::string::String;
 use core::fmt::Write;
 use embedded_hal::digital::{Error, ErrorKind, InputPin, StatefulOutputPin};
-use mp_vm::args;
-use mp_vm::exc;
 use mp_vm::object::{type_of, ObjBase, PyResult, TypeObj};
-use mp_vm::qstr::{q, Qstr};
+use mp_vm::runtime::args;
+use mp_vm::runtime::exc;
+use mp_vm::runtime::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{builtin_fn, entry, int, ops, str as pystr, Vm};
+use mp_vm::{builtin_fn, entry, objects::int, objects::str as pystr, runtime::ops, Vm};
 
 /// A pin as `machine` drives it, whatever its embedded-hal type.
 pub trait PinIo {

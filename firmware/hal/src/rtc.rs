@@ -10,9 +10,9 @@
 use alloc::string::String;
 use mp_vm::modules::{civil_from_days, days_since_epoch, seconds_arg};
 use mp_vm::object::{type_of, ObjBase, PyResult, TypeObj};
-use mp_vm::qstr::{q, Qstr};
+use mp_vm::runtime::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{args, builtin_fn, entry, int, ops, tuple, Vm};
+use mp_vm::{builtin_fn, entry, objects::int, objects::tuple, runtime::args, runtime::ops, Vm};
 
 #[repr(C, align(8))]
 pub struct RtcObj {

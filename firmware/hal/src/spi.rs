@@ -14,9 +14,9 @@ use alloc::vec;
 use core::fmt::Write;
 use embedded_hal::spi::{Error, ErrorKind, SpiBus};
 use mp_vm::object::{type_of, ObjBase, PyResult, TypeObj};
-use mp_vm::qstr::{q, Qstr};
+use mp_vm::runtime::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{args, builtin_fn, entry, exc, str as pystr, Vm};
+use mp_vm::{builtin_fn, entry, objects::str as pystr, runtime::args, runtime::exc, Vm};
 
 /// An SPI bus as `machine` drives it, whatever its embedded-hal type.
 pub trait SpiPort {

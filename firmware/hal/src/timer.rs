@@ -1,7 +1,7 @@
 //! `machine.Timer`: hardware timers whose expiries call a Python handler.
 //!
 //! The board's timer ISR only counts the expiry ([`TimerHw::take_fired`])
-//! and calls `mp_vm::interrupt::request_callbacks()`. The VM then calls
+//! and calls `mp_vm::runtime::interrupt::request_callbacks()`. The VM then calls
 //! [`poll`] at its next safe point (a backward jump, an iteration step, a
 //! sleep slice), never in the middle of a bytecode, and the handler runs
 //! there as MicroPython's interrupt handlers do: with the heap locked, so
@@ -19,9 +19,11 @@ use crate::with_machine;
 use alloc::string::String;
 use core::fmt::Write;
 use mp_vm::object::{type_of, ObjBase, PyResult, TypeObj};
-use mp_vm::qstr::{q, Qstr};
+use mp_vm::runtime::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{args, builtin_fn, entry, exc, float, list, ops, Vm};
+use mp_vm::{
+    builtin_fn, entry, objects::float, objects::list, runtime::args, runtime::exc, runtime::ops, Vm,
+};
 
 /// The board's hardware timers.
 pub trait TimerHw {

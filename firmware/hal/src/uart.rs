@@ -14,9 +14,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 use mp_vm::object::{type_of, ObjBase, PyResult, TypeObj};
-use mp_vm::qstr::{q, Qstr};
+use mp_vm::runtime::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{args, builtin_fn, entry, exc, int, str as pystr, Vm};
+use mp_vm::{
+    builtin_fn, entry, objects::int, objects::str as pystr, runtime::args, runtime::exc, Vm,
+};
 
 /// A serial port as `machine.UART` drives it.
 pub trait UartPort {
@@ -326,7 +328,7 @@ fn uart_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (index, _, _) = port_of(vm, a[0])?;
     let data: &[u8] = match pystr::as_str(a[1]) {
         Some(s) => s.as_bytes(),
-        None => match mp_vm::bytes::buffer_of(a[1]) {
+        None => match mp_vm::objects::bytes::buffer_of(a[1]) {
             Some(b) => b,
             None => return Err(vm.type_error(format_args!("object with buffer protocol required"))),
         },

@@ -8,9 +8,9 @@ use crate::with_machine;
 use alloc::string::String;
 use core::fmt::Write;
 use mp_vm::object::{type_of, BinOp, ObjBase, PyResult, TypeObj};
-use mp_vm::qstr::{q, Qstr};
+use mp_vm::runtime::qstr::{q, Qstr};
 use mp_vm::value::Value;
-use mp_vm::{args, builtin_fn, entry, int, Vm};
+use mp_vm::{builtin_fn, entry, objects::int, runtime::args, Vm};
 
 /// Shortest timeout accepted, in milliseconds.
 pub const MIN_TIMEOUT_MS: i64 = 1000;
@@ -51,7 +51,7 @@ fn wdt_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyRe
                 Some(ms) if ms > u32::MAX as i64 => {
                     return Err(vm.value_error(format_args!("WDT timeout too long")))
                 }
-                None if mp_vm::ops::compare_op(vm, BinOp::Lt, Value::small_int(0), v)?
+                None if mp_vm::runtime::ops::compare_op(vm, BinOp::Lt, Value::small_int(0), v)?
                     == Value::TRUE =>
                 {
                     return Err(vm.value_error(format_args!("WDT timeout too long")))

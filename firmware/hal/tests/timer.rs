@@ -5,7 +5,7 @@
 //! the pending-callback flag is process-wide.
 
 use mp_hal::{BoardOps, Machine, TimerHw};
-use mp_vm::{interrupt, InputMode, Port, Vm, VmConfig};
+use mp_vm::{runtime::interrupt, InputMode, Port, Vm, VmConfig};
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -12,7 +12,7 @@ mod port;
 mod term;
 
 use mp_vm::repl::{ConsoleVm, Repl, CTRL_D, STDIN_NAME};
-use mp_vm::{interrupt, ExecError, InputMode, Vm, VmConfig};
+use mp_vm::{runtime::interrupt, ExecError, InputMode, Vm, VmConfig};
 use port::{HostPort, Input};
 use std::cell::Cell;
 use std::process::ExitCode;

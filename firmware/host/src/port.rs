@@ -2,7 +2,7 @@
 //! console input, a monotonic clock, and files relative to the working
 //! directory for `import`.
 
-use mp_vm::{interrupt, Port};
+use mp_vm::{runtime::interrupt, Port};
 use std::cell::Cell;
 use std::io::{Read, Write};
 use std::rc::Rc;

@@ -1,7 +1,7 @@
 //! Terminal and process plumbing: raw mode on a tty, SIGINT as a keyboard
 //! interrupt, and the stdin reader thread that plays the board's RX ISR.
 
-use mp_vm::interrupt;
+use mp_vm::runtime::interrupt;
 use std::io::Read;
 use std::sync::mpsc::{self, Receiver};
 

@@ -2,9 +2,9 @@
 //! (a pointer to its type); a type is a [`TypeObj`] with a slot table.
 //!
 //! Builtin types are `static` (flash, zero RAM); user classes are heap
-//! `TypeObj`s whose slots dispatch to special methods (see `class.rs`).
+//! `TypeObj`s whose slots dispatch to special methods (see `objects/class`).
 
-use crate::qstr::{q, Qstr};
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -271,7 +271,7 @@ impl TypeObj {
     pub const fn builtin(name: Qstr) -> TypeObj {
         TypeObj {
             base: ObjBase {
-                ty: &crate::class::TYPE_TYPE,
+                ty: &crate::objects::class::TYPE_TYPE,
             },
             name,
             flags: 0,
@@ -286,7 +286,7 @@ impl TypeObj {
             iternext: None,
             buffer: None,
             methods: &[],
-            parent: Some(&crate::class::OBJECT_TYPE),
+            parent: Some(&crate::objects::class::OBJECT_TYPE),
             dict: Value::NULL,
             bases: Value::NULL,
             mro: Value::NULL,
@@ -308,7 +308,7 @@ impl TypeObj {
             return true;
         }
         if !self.mro.is_null() {
-            let mro = crate::tuple::items(self.mro);
+            let mro = crate::objects::tuple::items(self.mro);
             return mro
                 .iter()
                 .any(|t| core::ptr::eq(t.as_ptr::<TypeObj>(), other));
@@ -327,7 +327,7 @@ impl TypeObj {
     pub fn native_base(&'static self) -> &'static TypeObj {
         let mut t = self;
         while t.is_user() {
-            t = t.parent.unwrap_or(&crate::class::OBJECT_TYPE);
+            t = t.parent.unwrap_or(&crate::objects::class::OBJECT_TYPE);
         }
         t
     }
@@ -339,13 +339,13 @@ pub fn type_of(v: Value) -> &'static TypeObj {
     if v.is_obj() {
         unsafe { &*(*v.obj_base()).ty }
     } else if v.is_small_int() {
-        &crate::int::INT_TYPE
+        &crate::objects::int::INT_TYPE
     } else if v.is_qstr() {
-        &crate::str::STR_TYPE
+        &crate::objects::str::STR_TYPE
     } else if v == Value::NONE {
         &crate::builtins::NONE_TYPE
     } else if v == Value::TRUE || v == Value::FALSE {
-        &crate::int::BOOL_TYPE
+        &crate::objects::int::BOOL_TYPE
     } else if v == Value::ELLIPSIS {
         &crate::builtins::ELLIPSIS_TYPE
     } else {
@@ -382,7 +382,7 @@ pub const VARARGS: u8 = 255;
 macro_rules! builtin_fn {
     ($vis:vis $id:ident, $name:expr, $min:expr, $max:expr, $f:expr) => {
         $vis static $id: $crate::object::BuiltinFn = $crate::object::BuiltinFn {
-            base: $crate::object::ObjBase::new(&$crate::func::BUILTIN_FN_TYPE),
+            base: $crate::object::ObjBase::new(&$crate::objects::function::BUILTIN_FN_TYPE),
             name: $name,
             min_args: $min,
             max_args: $max,
@@ -392,7 +392,7 @@ macro_rules! builtin_fn {
     };
     ($vis:vis $id:ident, $name:expr, $min:expr, $max:expr, $f:expr, kw) => {
         $vis static $id: $crate::object::BuiltinFn = $crate::object::BuiltinFn {
-            base: $crate::object::ObjBase::new(&$crate::func::BUILTIN_FN_TYPE),
+            base: $crate::object::ObjBase::new(&$crate::objects::function::BUILTIN_FN_TYPE),
             name: $name,
             min_args: $min,
             max_args: $max,

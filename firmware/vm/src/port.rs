@@ -20,11 +20,11 @@ pub trait Port {
     fn ticks_us(&mut self) -> u32;
 
     /// Wait for `ms` milliseconds. Implementations should return early
-    /// when `crate::interrupt::pending()` becomes true.
+    /// when `crate::runtime::interrupt::pending()` becomes true.
     fn delay_ms(&mut self, ms: u32);
 
     /// Wait until a console byte is ready or board callbacks are pending
-    /// (`crate::interrupt::callbacks_pending()`), so the idle REPL can run
+    /// (`crate::runtime::interrupt::callbacks_pending()`), so the idle REPL can run
     /// them. The default returns at once and `read_byte` waits as before.
     fn wait_input(&mut self) {}
 

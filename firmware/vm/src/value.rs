@@ -13,7 +13,7 @@
 //! tables) can hold values, including pointers to static objects.
 
 use crate::object::ObjBase;
-use crate::qstr::Qstr;
+use crate::runtime::qstr::Qstr;
 use core::ptr;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]

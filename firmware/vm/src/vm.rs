@@ -1,10 +1,10 @@
 //! The interpreter state: heap, roots, value stack, and the helpers every
 //! object module uses (allocation, errors, calls).
 
-use crate::exc;
-use crate::gc::{self, Heap};
 use crate::object::{type_of, PyResult, TypeObj};
 use crate::port::Port;
+use crate::runtime::exc;
+use crate::runtime::gc::{self, Heap};
 use crate::value::Value;
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -95,7 +95,7 @@ pub struct Vm {
 #[derive(Clone, Copy)]
 pub struct BoardHooks {
     /// Run the callbacks an ISR asked for with
-    /// [`crate::interrupt::request_callbacks`]. Called at safe points
+    /// [`crate::runtime::interrupt::request_callbacks`]. Called at safe points
     /// (between bytecodes) with the VM entered; an error it returns is
     /// raised in the running code (meant for KeyboardInterrupt only: the
     /// board reports its handlers' own exceptions itself).
@@ -111,7 +111,7 @@ pub struct BoardHooks {
 /// own `modules::BUILTIN_MODULES`.
 pub type ExtraModule = (
     &'static [&'static str],
-    fn(&mut Vm, crate::qstr::Qstr) -> PyResult<Value>,
+    fn(&mut Vm, crate::runtime::qstr::Qstr) -> PyResult<Value>,
 );
 
 impl Vm {
@@ -139,14 +139,14 @@ impl Vm {
     /// Nested calls (a handler reaching a safe point) do nothing: the
     /// request stays pending for after the handler.
     pub fn run_board_callbacks(&mut self) -> PyResult<()> {
-        if self.in_callback || !crate::interrupt::callbacks_pending() {
+        if self.in_callback || !crate::runtime::interrupt::callbacks_pending() {
             return Ok(());
         }
         let Some(hooks) = self.board_hooks else {
-            crate::interrupt::take_callbacks();
+            crate::runtime::interrupt::take_callbacks();
             return Ok(());
         };
-        crate::interrupt::take_callbacks();
+        crate::runtime::interrupt::take_callbacks();
         self.in_callback = true;
         let r = (hooks.poll)(self);
         self.in_callback = false;
@@ -241,7 +241,7 @@ impl Vm {
     /// reused, and its traceback is only recorded if memory allows).
     pub fn out_of_memory(&mut self) -> Value {
         let e = self.roots.memory_error;
-        crate::exc::clear_traceback(e);
+        crate::runtime::exc::clear_traceback(e);
         e
     }
 
@@ -282,7 +282,7 @@ impl Vm {
     /// callbacks (this is a safe point).
     #[inline]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
-        if crate::interrupt::pending() {
+        if crate::runtime::interrupt::pending() {
             return self.check_interrupt_slow();
         }
         Ok(())
@@ -291,7 +291,7 @@ impl Vm {
     #[inline(never)]
     fn check_interrupt_slow(&mut self) -> PyResult<()> {
         self.run_board_callbacks()?;
-        if crate::interrupt::take_pending() {
+        if crate::runtime::interrupt::take_pending() {
             return Err(self.new_exc_empty(&exc::KEYBOARD_INTERRUPT));
         }
         Ok(())
@@ -335,9 +335,9 @@ impl Vm {
         self.new_exc_msg(&exc::ZERO_DIVISION_ERROR, msg)
     }
 
-    pub fn attribute_error(&mut self, obj: Value, name: crate::qstr::Qstr) -> Value {
+    pub fn attribute_error(&mut self, obj: Value, name: crate::runtime::qstr::Qstr) -> Value {
         let ty = type_of(obj);
-        if core::ptr::eq(ty, &crate::class::TYPE_TYPE) {
+        if core::ptr::eq(ty, &crate::objects::class::TYPE_TYPE) {
             let tn = unsafe { obj.as_mut::<TypeObj>() }.name;
             self.new_exc_fmt(
                 &exc::ATTRIBUTE_ERROR,
@@ -367,10 +367,10 @@ impl Vm {
     // --- strings ---------------------------------------------------------
 
     pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
-        crate::str::new_str(self, s)
+        crate::objects::str::new_str(self, s)
     }
 
     pub fn new_string(&mut self, s: String) -> PyResult<Value> {
-        crate::str::new_str(self, &s)
+        crate::objects::str::new_str(self, &s)
     }
 }

@@ -3,9 +3,9 @@
 mod common;
 use common::TestVm;
 use mp_vm::object::PyResult;
-use mp_vm::qstr::Qstr;
+use mp_vm::runtime::qstr::Qstr;
 use mp_vm::value::Value;
-use mp_vm::{module, Vm};
+use mp_vm::{objects::module, Vm};
 
 fn make_board(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
     let m = module::new_module(vm, name)?;

@@ -5,7 +5,7 @@ mod common;
 use common::TestVm;
 
 use mp_vm::object::PyResult;
-use mp_vm::{interrupt, BoardHooks, Vm};
+use mp_vm::{runtime::interrupt, BoardHooks, Vm};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 
@@ -18,7 +18,7 @@ fn pending_interrupt_stops_a_tight_loop() {
     let mut t = TestVm::new(64 * 1024);
     let stopper = std::thread::spawn(|| {
         std::thread::sleep(std::time::Duration::from_millis(50));
-        mp_vm::interrupt::request();
+        mp_vm::runtime::interrupt::request();
     });
     let out = t.run("while True:\n    pass\n");
     stopper.join().unwrap();
@@ -37,10 +37,10 @@ fn poll(vm: &mut Vm) -> PyResult<()> {
         interrupt::request_callbacks();
     } else {
         let g = vm.roots.main_globals;
-        mp_vm::dict::set(
+        mp_vm::objects::dict::set(
             vm,
             g,
-            mp_vm::value::Value::qstr(mp_vm::qstr::Qstr::intern("done")),
+            mp_vm::value::Value::qstr(mp_vm::runtime::qstr::Qstr::intern("done")),
             mp_vm::value::Value::TRUE,
         )?;
     }

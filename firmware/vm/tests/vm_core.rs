@@ -20,28 +20,33 @@ fn values_held_only_in_rust_locals_survive_collections() {
     let mut t = TestVm::new(32 * 1024);
     t.vm.enter_scope(|vm| {
         // A list built element by element while every append may collect.
-        let list = mp_vm::list::new_list(vm, &[]).unwrap();
+        let list = mp_vm::objects::list::new_list(vm, &[]).unwrap();
         for i in 0..2000 {
             let s = vm.new_string(format!("item{i}")).unwrap();
-            let t = mp_vm::tuple::new_tuple(vm, &[s, mp_vm::value::Value::small_int(i)]).unwrap();
-            mp_vm::list::append(vm, list, t).unwrap();
-            if mp_vm::list::items(list).len() > 100 {
+            let t = mp_vm::objects::tuple::new_tuple(vm, &[s, mp_vm::value::Value::small_int(i)])
+                .unwrap();
+            mp_vm::objects::list::append(vm, list, t).unwrap();
+            if mp_vm::objects::list::items(list).len() > 100 {
                 // Keep the heap under pressure: drop the oldest items.
-                let it = mp_vm::list::items(list);
+                let it = mp_vm::objects::list::items(list);
                 it.rotate_left(1);
-                mp_vm::list::obj(list).len -= 1;
+                mp_vm::objects::list::obj(list).len -= 1;
             }
             // Garbage in between, so collections happen.
-            let _ = mp_vm::list::new_list(vm, &[mp_vm::value::Value::small_int(1); 8]).unwrap();
+            let _ = mp_vm::objects::list::new_list(vm, &[mp_vm::value::Value::small_int(1); 8])
+                .unwrap();
         }
         assert!(vm.heap.collections > 0, "the test must force collections");
-        let items = mp_vm::list::items(list);
+        let items = mp_vm::objects::list::items(list);
         assert_eq!(items.len(), 100);
         for (k, &t) in items.iter().enumerate() {
             let want = 1900 + k as isize;
-            let pair = mp_vm::tuple::items(t);
+            let pair = mp_vm::objects::tuple::items(t);
             assert_eq!(pair[1].as_small_int(), want);
-            assert_eq!(mp_vm::str::as_str(pair[0]).unwrap(), format!("item{want}"));
+            assert_eq!(
+                mp_vm::objects::str::as_str(pair[0]).unwrap(),
+                format!("item{want}")
+            );
         }
     });
 }

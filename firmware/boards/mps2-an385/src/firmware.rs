@@ -7,7 +7,7 @@ use core::fmt::{self, Write};
 use cortex_m_rt::{entry, exception, ExceptionFrame};
 use embedded_alloc::LlffHeap;
 use mp_vm::repl::{ConsoleVm, Repl};
-use mp_vm::{interrupt, Port, VmConfig};
+use mp_vm::{runtime::interrupt, Port, VmConfig};
 
 #[global_allocator]
 static HEAP: LlffHeap = LlffHeap::empty();

@@ -68,7 +68,7 @@ impl<const N: usize> Ring<N> {
 /// becomes a pending KeyboardInterrupt and is not queued; anything else
 /// waits in the ring for the REPL (or `input()`).
 pub fn receive<const N: usize>(ring: &Ring<N>, byte: u8) {
-    if !mp_vm::interrupt::on_rx_byte(byte) {
+    if !mp_vm::runtime::interrupt::on_rx_byte(byte) {
         ring.push(byte);
     }
 }
@@ -76,7 +76,7 @@ pub fn receive<const N: usize>(ring: &Ring<N>, byte: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mp_vm::interrupt;
+    use mp_vm::runtime::interrupt;
 
     #[test]
     fn fifo_order_wraparound_and_overflow() {

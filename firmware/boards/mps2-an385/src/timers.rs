@@ -44,7 +44,7 @@ fn expired(id: usize) {
     }
     reg_write(base + INTCLEAR, 1);
     FIRED[id].fetch_add(1, Ordering::Release);
-    mp_vm::interrupt::request_callbacks();
+    mp_vm::runtime::interrupt::request_callbacks();
 }
 
 pub unsafe extern "C" fn timer0_isr() {

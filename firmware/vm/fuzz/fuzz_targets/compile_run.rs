@@ -12,7 +12,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mp_vm::{interrupt, ExecError, InputMode, Port, Vm, VmConfig};
+use mp_vm::{runtime::interrupt, ExecError, InputMode, Port, Vm, VmConfig};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -50,18 +50,18 @@ fn b_help(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         vm.port_write(TEXT.as_bytes());
         return Ok(Value::NONE);
     };
-    if crate::str::as_str(obj) == Some("modules") {
+    if crate::objects::str::as_str(obj) == Some("modules") {
         list_modules(vm);
         return Ok(Value::NONE);
     }
     let mut out = alloc::string::String::new();
-    crate::print::repr_into(vm, obj, &mut out)?;
+    crate::runtime::print::repr_into(vm, obj, &mut out)?;
     out.push_str(" is of type ");
     out.push_str(type_of(obj).name.as_str());
     out.push('\n');
-    let names = crate::builtins_more::dir(vm, Some(obj))?;
-    for &n in crate::list::items(names).iter() {
-        if let Some(s) = crate::str::as_str(n) {
+    let names = crate::builtins::introspect::dir(vm, Some(obj))?;
+    for &n in crate::objects::list::items(names).iter() {
+        if let Some(s) = crate::objects::str::as_str(n) {
             if !s.starts_with("__") {
                 out.push_str("  ");
                 out.push_str(s);
@@ -73,4 +73,4 @@ fn b_help(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-crate::builtin_fn!(pub HELP, crate::qstr::q::help, 0, 1, b_help);
+crate::builtin_fn!(pub HELP, crate::runtime::qstr::q::help, 0, 1, b_help);

@@ -1,11 +1,11 @@
 //! The introspective builtins: eval, exec, compile, dir, iter(f, sentinel).
 
-use crate::dict;
+use crate::objects::dict;
 
 use crate::object::{type_of, ObjBase, PyResult, TypeObj};
-use crate::ops;
-use crate::qstr::q;
-use crate::str as pystr;
+use crate::objects::str as pystr;
+use crate::runtime::ops;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -27,12 +27,12 @@ pub fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
     if dict::get_qstr(vm, globals, q::__name__)?.is_none() && globals != vm.roots.main_globals {
         // A fresh globals dict still sees the builtins (LOAD_GLOBAL falls back).
     }
-    let code = if crate::code::code_type_check(a[0]) {
+    let code = if crate::objects::code::code_type_check(a[0]) {
         a[0]
     } else {
-        let text = match pystr::as_str(a[0])
-            .or_else(|| crate::bytes::buffer_of(a[0]).and_then(|b| core::str::from_utf8(b).ok()))
-        {
+        let text = match pystr::as_str(a[0]).or_else(|| {
+            crate::objects::bytes::buffer_of(a[0]).and_then(|b| core::str::from_utf8(b).ok())
+        }) {
             Some(t) => t,
             None => {
                 return Err(vm.type_error(format_args!(
@@ -42,12 +42,17 @@ pub fn eval_exec(vm: &mut Vm, a: &[Value], is_eval: bool) -> PyResult<Value> {
             }
         };
         if is_eval {
-            crate::run::compile_mode(vm, text, q::STRING, crate::run::Mode::Eval)?
+            crate::runtime::execute::compile_mode(
+                vm,
+                text,
+                q::STRING,
+                crate::runtime::execute::Mode::Eval,
+            )?
         } else {
-            crate::run::compile(vm, text, q::STRING, false)?
+            crate::runtime::execute::compile(vm, text, q::STRING, false)?
         }
     };
-    let r = crate::interp::run_code(vm, code, globals, locals, Value::NULL)?;
+    let r = crate::runtime::interp::run_code(vm, code, globals, locals, Value::NULL)?;
     Ok(if is_eval { r } else { Value::NONE })
 }
 
@@ -59,9 +64,14 @@ pub fn compile(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     let file = pystr::to_qstr(a[1]).unwrap_or(q::STRING);
     let mode = pystr::as_str(a[2]).unwrap_or("");
     match mode {
-        "exec" => crate::run::compile(vm, text, file, false),
-        "single" => crate::run::compile(vm, text, file, true),
-        "eval" => crate::run::compile_mode(vm, text, file, crate::run::Mode::Eval),
+        "exec" => crate::runtime::execute::compile(vm, text, file, false),
+        "single" => crate::runtime::execute::compile(vm, text, file, true),
+        "eval" => crate::runtime::execute::compile_mode(
+            vm,
+            text,
+            file,
+            crate::runtime::execute::Mode::Eval,
+        ),
         _ => Err(vm.value_error(format_args!(
             "compile() mode must be 'exec', 'eval' or 'single'"
         ))),
@@ -70,11 +80,11 @@ pub fn compile(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
 
 /// `dir([obj])`: sorted attribute names.
 pub fn dir(vm: &mut Vm, obj: Option<Value>) -> PyResult<Value> {
-    let list = crate::list::new_list(vm, &[])?;
+    let list = crate::objects::list::new_list(vm, &[])?;
     let add_dict = |vm: &mut Vm, d: Value| -> PyResult<()> {
         let mut pos = 0;
         while let Some((k, _)) = dict::next_entry(d, &mut pos) {
-            crate::list::append(vm, list, k)?;
+            crate::objects::list::append(vm, list, k)?;
         }
         Ok(())
     };
@@ -84,10 +94,10 @@ pub fn dir(vm: &mut Vm, obj: Option<Value>) -> PyResult<Value> {
             add_dict(vm, g)?;
         }
         Some(o) => {
-            if crate::module::is_module(o) {
-                add_dict(vm, crate::module::dict_of(o))?;
+            if crate::objects::module::is_module(o) {
+                add_dict(vm, crate::objects::module::dict_of(o))?;
             } else {
-                let t = crate::class::as_type(o).unwrap_or_else(|| type_of(o));
+                let t = crate::objects::class::as_type(o).unwrap_or_else(|| type_of(o));
                 if type_of(o).is_user() {
                     if let Some(d) = ops::load_attr_opt(vm, o, q::__dict__)? {
                         if dict::is_dict(d) {
@@ -97,7 +107,7 @@ pub fn dir(vm: &mut Vm, obj: Option<Value>) -> PyResult<Value> {
                 }
                 let mut cur = Some(t);
                 let mro: alloc::vec::Vec<Value> = if !t.mro.is_null() {
-                    crate::tuple::items(t.mro).to_vec()
+                    crate::objects::tuple::items(t.mro).to_vec()
                 } else {
                     let mut v = alloc::vec::Vec::new();
                     while let Some(c) = cur {
@@ -112,7 +122,7 @@ pub fn dir(vm: &mut Vm, obj: Option<Value>) -> PyResult<Value> {
                         add_dict(vm, ct.dict)?;
                     } else {
                         for &(n, _) in ct.methods {
-                            crate::list::append(vm, list, Value::qstr(n))?;
+                            crate::objects::list::append(vm, list, Value::qstr(n))?;
                         }
                     }
                 }
@@ -120,14 +130,14 @@ pub fn dir(vm: &mut Vm, obj: Option<Value>) -> PyResult<Value> {
         }
     }
     // Sort and drop duplicates.
-    crate::list_methods::sort_list(vm, list, Value::NONE, false)?;
+    crate::objects::list::methods::sort_list(vm, list, Value::NONE, false)?;
     // Keep the sorted names GC-visible while the list is rebuilt.
-    let snapshot = crate::tuple::new_tuple(vm, crate::list::items(list))?;
-    crate::list::obj(list).len = 0;
+    let snapshot = crate::objects::tuple::new_tuple(vm, crate::objects::list::items(list))?;
+    crate::objects::list::obj(list).len = 0;
     let mut last = Value::NULL;
-    for &x in crate::tuple::items(snapshot) {
+    for &x in crate::objects::tuple::items(snapshot) {
         if last.is_null() || !ops::eq(vm, last, x)? {
-            crate::list::append(vm, list, x)?;
+            crate::objects::list::append(vm, list, x)?;
         }
         last = x;
     }
@@ -177,7 +187,7 @@ pub fn print_to_file(vm: &mut Vm, f: Value, a: &[Value], sep: &str, end: &str) -
         if i > 0 {
             ops::call_method(vm, f, q::write, &[sep_v])?;
         }
-        let s = crate::print::to_str(vm, x)?;
+        let s = crate::runtime::print::to_str(vm, x)?;
         let s = vm.new_string(s)?;
         ops::call_method(vm, f, q::write, &[s])?;
     }
@@ -200,13 +210,13 @@ fn b_format(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         None => "",
     };
     let mut out = alloc::string::String::new();
-    crate::format::format_value(vm, a[0], spec, &mut out)?;
+    crate::objects::str::format::format_value(vm, a[0], spec, &mut out)?;
     vm.new_string(out)
 }
 
 /// `ascii(obj)`: repr with non-ASCII characters escaped.
 fn b_ascii(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let r = crate::print::repr(vm, a[0])?;
+    let r = crate::runtime::print::repr(vm, a[0])?;
     let mut out = alloc::string::String::with_capacity(r.len());
     for c in r.chars() {
         let n = c as u32;

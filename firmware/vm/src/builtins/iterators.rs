@@ -1,10 +1,10 @@
 //! The iterator builtins: enumerate, zip, map, filter, reversed, and the
 //! iterator over objects that only define `__getitem__`.
 
-use crate::exc;
 use crate::object::{type_of, ObjBase, PyResult, TypeObj};
-use crate::ops;
-use crate::qstr::q;
+use crate::runtime::exc;
+use crate::runtime::ops;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -60,7 +60,7 @@ fn new_state(vm: &mut Vm, ty: &'static TypeObj, a: Value, b: Value, n: isize) ->
 }
 
 fn iters_of(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let (t, slots) = crate::tuple::new_tuple_uninit(vm, args.len())?;
+    let (t, slots) = crate::objects::tuple::new_tuple_uninit(vm, args.len())?;
     for (i, &a) in args.iter().enumerate() {
         slots[i] = ops::get_iter(vm, a)?;
     }
@@ -68,16 +68,16 @@ fn iters_of(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::args::check_kw(vm, "enumerate", kw, &[q::start, q::iterable])?;
+    crate::runtime::args::check_kw(vm, "enumerate", kw, &[q::start, q::iterable])?;
     if a.len() > 2 {
         return Err(vm.type_error(format_args!(
             "enumerate() takes at most 2 arguments ({} given)",
             a.len()
         )));
     }
-    let iterable = crate::args::arg_or_kw(a, 0, kw, q::iterable);
-    let start = match crate::args::arg_or_kw(a, 1, kw, q::start) {
-        Some(s) => crate::args::index_value(vm, s)?,
+    let iterable = crate::runtime::args::arg_or_kw(a, 0, kw, q::iterable);
+    let start = match crate::runtime::args::arg_or_kw(a, 1, kw, q::start) {
+        Some(s) => crate::runtime::args::index_value(vm, s)?,
         None => Value::small_int(0),
     };
     let Some(iterable) = iterable else {
@@ -95,7 +95,7 @@ fn enumerate_next(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match ops::iter_next(vm, s.b)? {
         Some(x) => {
             let i = st(v).a;
-            let t = crate::tuple::new_tuple(vm, &[i, x])?;
+            let t = crate::objects::tuple::new_tuple(vm, &[i, x])?;
             let next = ops::binary_op(vm, crate::object::BinOp::Add, i, Value::small_int(1))?;
             st(v).a = next;
             Ok(t)
@@ -110,11 +110,11 @@ fn zip_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyR
 }
 
 fn zip_next(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let its = crate::tuple::items(st(v).b);
+    let its = crate::objects::tuple::items(st(v).b);
     if its.is_empty() {
         return Ok(Value::NULL);
     }
-    let (t, slots) = crate::tuple::new_tuple_uninit(vm, its.len())?;
+    let (t, slots) = crate::objects::tuple::new_tuple_uninit(vm, its.len())?;
     for (i, &it) in its.iter().enumerate() {
         match ops::iter_next(vm, it)? {
             Some(x) => slots[i] = x,
@@ -134,9 +134,9 @@ fn map_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyR
 
 fn map_next(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let s = st(v);
-    let its = crate::tuple::items(s.b);
+    let its = crate::objects::tuple::items(s.b);
     let f = s.a;
-    let mut args = crate::gcvec::GcVec::with_capacity(vm, its.len())?;
+    let mut args = crate::runtime::gcvec::GcVec::with_capacity(vm, its.len())?;
     for &it in its {
         match ops::iter_next(vm, it)? {
             Some(x) => args.push(vm, x)?,
@@ -183,7 +183,7 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -
         )));
     }
     let obj = a[0];
-    if let Some(r) = crate::class::call_dunder_opt_user(vm, obj, q::__reversed__)? {
+    if let Some(r) = crate::objects::class::call_dunder_opt_user(vm, obj, q::__reversed__)? {
         return Ok(r);
     }
     let n = ops::len(vm, obj).map_err(|_| {
@@ -192,12 +192,12 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -
             vm.type_name(obj)
         ))
     })?;
-    if crate::dict::is_dict(obj) {
-        let keys = crate::list::new_list(vm, &[])?;
+    if crate::objects::dict::is_dict(obj) {
+        let keys = crate::objects::list::new_list(vm, &[])?;
         ops::extend_list(vm, keys, obj)?;
         return new_state(vm, &REVERSED_TYPE, keys, Value::NULL, n as isize);
     }
-    if crate::set::is_set(obj) {
+    if crate::objects::set::is_set(obj) {
         return Err(vm.type_error(format_args!(
             "'{}' object is not reversible",
             vm.type_name(obj)

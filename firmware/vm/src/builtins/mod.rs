@@ -2,14 +2,18 @@
 //! exceptions. The table is static; `Vm::new` copies it into a dict so
 //! LOAD_GLOBAL falls back to one hash lookup.
 
-use crate::class::{self, as_type};
-use crate::exc;
-use crate::int;
+pub mod help;
+pub mod introspect;
+pub mod iterators;
+
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, VARARGS};
-use crate::ops;
-use crate::print;
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::class::{self, as_type};
+use crate::objects::int;
+use crate::objects::str as pystr;
+use crate::runtime::exc;
+use crate::runtime::ops;
+use crate::runtime::print;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -82,7 +86,7 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let sep = sep.and_then(pystr::as_str).unwrap_or(" ");
     let end = end.and_then(pystr::as_str).unwrap_or("\n");
     if let Some(f) = file.filter(|f| !crate::modules::is_console_stream(*f)) {
-        return crate::builtins_more::print_to_file(vm, f, a, sep, end);
+        return crate::builtins::introspect::print_to_file(vm, f, a, sep, end);
     }
     let mut out = String::new();
     for (i, &x) in a.iter().enumerate() {
@@ -131,19 +135,21 @@ fn b_callable(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_iter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if a.len() == 2 {
-        return crate::builtins_more::callable_iter(vm, a[0], a[1]);
+        return crate::builtins::introspect::callable_iter(vm, a[0], a[1]);
     }
     ops::get_iter(vm, a[0])
 }
 
 /// `next(gen)`: resume; a finished generator raises StopIteration(value).
 pub fn builtin_gen_send(vm: &mut Vm, g: Value) -> PyResult<Value> {
-    match crate::gen::resume(vm, g, Value::NONE, Value::NULL)? {
-        crate::gen::Resume::Yielded(v) => Ok(v),
-        crate::gen::Resume::Returned(r) if r.is_null() || r.is_none() => {
+    match crate::objects::generator::resume(vm, g, Value::NONE, Value::NULL)? {
+        crate::objects::generator::Resume::Yielded(v) => Ok(v),
+        crate::objects::generator::Resume::Returned(r) if r.is_null() || r.is_none() => {
             Err(vm.new_exc_empty(&exc::STOP_ITERATION))
         }
-        crate::gen::Resume::Returned(r) => Err(exc::new_exception(vm, &exc::STOP_ITERATION, &[r])),
+        crate::objects::generator::Resume::Returned(r) => {
+            Err(exc::new_exception(vm, &exc::STOP_ITERATION, &[r]))
+        }
     }
 }
 
@@ -155,7 +161,7 @@ fn b_next(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             t.name.as_str()
         )));
     }
-    if crate::gen::is_generator(a[0]) && a.len() == 1 {
+    if crate::objects::generator::is_generator(a[0]) && a.len() == 1 {
         // Keep the generator's return value in StopIteration.
         let send = crate::builtins::builtin_gen_send(vm, a[0])?;
         return Ok(send);
@@ -182,8 +188,8 @@ fn b_issubclass(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn subclass_check(vm: &mut Vm, t: &'static TypeObj, spec: Value, fname: &str) -> PyResult<bool> {
-    if crate::tuple::is_tuple(spec) {
-        for &s in crate::tuple::items(spec) {
+    if crate::objects::tuple::is_tuple(spec) {
+        for &s in crate::objects::tuple::items(spec) {
             if subclass_check(vm, t, s, fname)? {
                 return Ok(true);
             }
@@ -252,7 +258,7 @@ fn b_hasattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_chr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let iv = crate::args::index_value(vm, a[0])?;
+    let iv = crate::runtime::args::index_value(vm, a[0])?;
     let i = int::as_i64(iv).unwrap_or(i64::MAX);
     if i < i32::MIN as i64 || i > i32::MAX as i64 {
         return Err(vm.new_exc_msg(
@@ -280,7 +286,7 @@ fn b_ord(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             s.chars().count()
         )));
     }
-    if let Some(b) = crate::bytes::buffer_of(a[0]) {
+    if let Some(b) = crate::objects::bytes::buffer_of(a[0]) {
         if b.len() == 1 {
             return Ok(Value::small_int(b[0] as isize));
         }
@@ -296,8 +302,8 @@ fn b_ord(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn radix_repr(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    let v = crate::args::index_value(vm, v)?;
-    let b = crate::bigint_obj::to_bigint(v);
+    let v = crate::runtime::args::index_value(vm, v)?;
+    let b = crate::objects::int::big::to_bigint(v);
     let digits = b.abs().to_str_radix(radix);
     let s = alloc::format!(
         "{}{}{}",
@@ -324,7 +330,7 @@ fn b_divmod(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_pow(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if a.len() == 3 && !a[2].is_none() {
-        return crate::int_methods::pow3(vm, a[0], a[1], a[2]);
+        return crate::objects::int::methods::pow3(vm, a[0], a[1], a[2]);
     }
     ops::binary_op(vm, BinOp::Pow, a[0], a[1])
 }
@@ -361,7 +367,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]"
         )));
     }
-    if pystr::is_bytes(acc) || crate::bytes::is_bytearray(acc) {
+    if pystr::is_bytes(acc) || crate::objects::bytes::is_bytearray(acc) {
         return Err(vm.type_error(format_args!(
             "sum() can't sum {} [use b''.join(seq) instead]",
             vm.type_name(acc)
@@ -433,21 +439,25 @@ fn b_max(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_sorted(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let l = crate::list::new_list(vm, &[])?;
+    let l = crate::objects::list::new_list(vm, &[])?;
     ops::extend_list(vm, l, a[0])?;
-    let (key, reverse) = crate::list_methods::sort_options(vm, kw)?;
-    crate::list_methods::sort_list(vm, l, key, reverse)?;
+    let (key, reverse) = crate::objects::list::methods::sort_options(vm, kw)?;
+    crate::objects::list::methods::sort_list(vm, l, key, reverse)?;
     Ok(l)
 }
 
 fn b_round(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::args::check_kw(vm, "round", kw, &[q::number, q::ndigits])?;
-    let Some(x) = crate::args::arg_or_kw(a, 0, kw, q::number) else {
+    crate::runtime::args::check_kw(vm, "round", kw, &[q::number, q::ndigits])?;
+    let Some(x) = crate::runtime::args::arg_or_kw(a, 0, kw, q::number) else {
         return Err(vm.type_error(format_args!(
             "round() missing required argument 'number' (pos 1)"
         )));
     };
-    crate::int_methods::round(vm, x, crate::args::arg_or_kw(a, 1, kw, q::ndigits))
+    crate::objects::int::methods::round(
+        vm,
+        x,
+        crate::runtime::args::arg_or_kw(a, 1, kw, q::ndigits),
+    )
 }
 
 fn b_globals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -459,7 +469,7 @@ fn b_locals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_dir(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::builtins_more::dir(vm, a.first().copied())
+    crate::builtins::introspect::dir(vm, a.first().copied())
 }
 
 fn b_input(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -482,19 +492,19 @@ fn b_input(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::vfs::builtin_open(vm, a, kw)
+    crate::runtime::vfs::builtin_open(vm, a, kw)
 }
 
 fn b_eval(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::builtins_more::eval_exec(vm, a, true)
+    crate::builtins::introspect::eval_exec(vm, a, true)
 }
 
 fn b_exec(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::builtins_more::eval_exec(vm, a, false)
+    crate::builtins::introspect::eval_exec(vm, a, false)
 }
 
 fn b_compile(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::builtins_more::compile(vm, a)
+    crate::builtins::introspect::compile(vm, a)
 }
 
 fn b_import(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -506,9 +516,9 @@ fn b_import(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = a
         .get(1)
         .copied()
-        .filter(|g| crate::dict::is_dict(*g))
+        .filter(|g| crate::objects::dict::is_dict(*g))
         .unwrap_or(vm.roots.main_globals);
-    crate::import::import_name(vm, name, fromlist, level, g)
+    crate::runtime::import::import_name(vm, name, fromlist, level, g)
 }
 
 /// `__build_class__(func, name, *bases)`: run the body, make the class.
@@ -516,14 +526,14 @@ fn b_build_class(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if a.len() < 2 {
         return Err(vm.type_error(format_args!("__build_class__: not enough arguments")));
     }
-    let f = unsafe { a[0].as_mut::<crate::func::FunctionObj>() };
+    let f = unsafe { a[0].as_mut::<crate::objects::function::FunctionObj>() };
     let name = pystr::to_qstr(a[1]).unwrap_or(q::EMPTY);
-    let ns = crate::dict::new_dict(vm, 8)?;
-    let cell = crate::interp::run_code(vm, f.code, f.globals, ns, f.closure)?;
-    let bases = crate::tuple::new_tuple(vm, &a[2..])?;
+    let ns = crate::objects::dict::new_dict(vm, 8)?;
+    let cell = crate::runtime::interp::run_code(vm, f.code, f.globals, ns, f.closure)?;
+    let bases = crate::objects::tuple::new_tuple(vm, &a[2..])?;
     let cls = class::make_class(vm, name, bases, ns)?;
-    if cell.is_obj() && core::ptr::eq(type_of(cell), &crate::func::CELL_TYPE) {
-        crate::func::cell(cell).value = cls;
+    if cell.is_obj() && core::ptr::eq(type_of(cell), &crate::objects::function::CELL_TYPE) {
+        crate::objects::function::cell(cell).value = cls;
     }
     Ok(cls)
 }
@@ -610,32 +620,32 @@ pub static BUILTINS: &[(Qstr, Value)] = &[
     entry!(q::__build_class__, fn BUILD_CLASS),
     entry!(q::int, fn int::INT_TYPE),
     entry!(q::bool, fn int::BOOL_TYPE),
-    entry!(q::float, fn crate::float::FLOAT_TYPE),
-    entry!(q::complex, fn crate::complex::COMPLEX_TYPE),
+    entry!(q::float, fn crate::objects::float::FLOAT_TYPE),
+    entry!(q::complex, fn crate::objects::complex::COMPLEX_TYPE),
     entry!(q::str, fn pystr::STR_TYPE),
     entry!(q::bytes, fn pystr::BYTES_TYPE),
-    entry!(q::bytearray, fn crate::bytes::BYTEARRAY_TYPE),
-    entry!(q::memoryview, fn crate::bytes::MEMORYVIEW_TYPE),
-    entry!(q::tuple, fn crate::tuple::TUPLE_TYPE),
-    entry!(q::list, fn crate::list::LIST_TYPE),
-    entry!(q::dict, fn crate::dict::DICT_TYPE),
-    entry!(q::set, fn crate::set::SET_TYPE),
-    entry!(q::frozenset, fn crate::set::FROZENSET_TYPE),
-    entry!(q::range, fn crate::range::RANGE_TYPE),
-    entry!(q::slice, fn crate::slice::SLICE_TYPE),
+    entry!(q::bytearray, fn crate::objects::bytes::BYTEARRAY_TYPE),
+    entry!(q::memoryview, fn crate::objects::bytes::MEMORYVIEW_TYPE),
+    entry!(q::tuple, fn crate::objects::tuple::TUPLE_TYPE),
+    entry!(q::list, fn crate::objects::list::LIST_TYPE),
+    entry!(q::dict, fn crate::objects::dict::DICT_TYPE),
+    entry!(q::set, fn crate::objects::set::SET_TYPE),
+    entry!(q::frozenset, fn crate::objects::set::FROZENSET_TYPE),
+    entry!(q::range, fn crate::objects::range::RANGE_TYPE),
+    entry!(q::slice, fn crate::objects::slice::SLICE_TYPE),
     entry!(q::object, fn class::OBJECT_TYPE),
     entry!(q::r#type, fn class::TYPE_TYPE),
     entry!(q::super_, fn class::SUPER_TYPE),
-    entry!(q::property, fn crate::func::PROPERTY_TYPE),
-    entry!(q::classmethod, fn crate::func::CLASSMETHOD_TYPE),
-    entry!(q::staticmethod, fn crate::func::STATICMETHOD_TYPE),
-    entry!(q::enumerate, fn crate::builtins_iter::ENUMERATE_TYPE),
-    entry!(q::zip, fn crate::builtins_iter::ZIP_TYPE),
-    entry!(q::map, fn crate::builtins_iter::MAP_TYPE),
-    entry!(q::filter, fn crate::builtins_iter::FILTER_TYPE),
-    entry!(q::reversed, fn crate::builtins_iter::REVERSED_TYPE),
-    entry!(q::format, fn crate::builtins_more::FORMAT),
-    entry!(q::ascii, fn crate::builtins_more::ASCII),
+    entry!(q::property, fn crate::objects::function::PROPERTY_TYPE),
+    entry!(q::classmethod, fn crate::objects::function::CLASSMETHOD_TYPE),
+    entry!(q::staticmethod, fn crate::objects::function::STATICMETHOD_TYPE),
+    entry!(q::enumerate, fn crate::builtins::iterators::ENUMERATE_TYPE),
+    entry!(q::zip, fn crate::builtins::iterators::ZIP_TYPE),
+    entry!(q::map, fn crate::builtins::iterators::MAP_TYPE),
+    entry!(q::filter, fn crate::builtins::iterators::FILTER_TYPE),
+    entry!(q::reversed, fn crate::builtins::iterators::REVERSED_TYPE),
+    entry!(q::format, fn crate::builtins::introspect::FORMAT),
+    entry!(q::ascii, fn crate::builtins::introspect::ASCII),
     entry!(q::NotImplemented, Value::NOT_IMPLEMENTED),
     entry!(q::Ellipsis, Value::ELLIPSIS),
 ];
@@ -643,10 +653,10 @@ pub static BUILTINS: &[(Qstr, Value)] = &[
 /// Fill the builtins dict (static table + exceptions).
 pub fn populate(vm: &mut Vm, d: Value) -> PyResult<()> {
     for &(k, v) in BUILTINS {
-        crate::dict::set(vm, d, Value::qstr(k), v)?;
+        crate::objects::dict::set(vm, d, Value::qstr(k), v)?;
     }
     for t in exc::ALL.iter() {
-        crate::dict::set(vm, d, Value::qstr(t.name), t.as_value())?;
+        crate::objects::dict::set(vm, d, Value::qstr(t.name), t.as_value())?;
     }
     let _ = ObjBase::new(&NONE_TYPE);
     Ok(())

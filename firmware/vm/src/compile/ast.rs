@@ -2,7 +2,7 @@
 //! the Rust heap only while one piece of source is compiled; literals are
 //! plain Rust data (no heap values), names are qstrs.
 
-use crate::qstr::Qstr;
+use crate::runtime::qstr::Qstr;
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;

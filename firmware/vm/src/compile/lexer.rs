@@ -2,7 +2,7 @@
 //! explicit line joining, every Python 3.4 literal form, and errors with
 //! line numbers.
 
-use crate::qstr::Qstr;
+use crate::runtime::qstr::Qstr;
 use alloc::string::String;
 use alloc::vec::Vec;
 

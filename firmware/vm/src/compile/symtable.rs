@@ -5,8 +5,8 @@
 //! (decorators and defaults before the body, the first iterator of a
 //! comprehension outside it), so the generator just takes the next id.
 
-use crate::ast::*;
-use crate::qstr::{q, Qstr};
+use crate::compile::ast::*;
+use crate::runtime::qstr::{q, Qstr};
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 

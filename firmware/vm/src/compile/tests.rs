@@ -1,8 +1,8 @@
 //! Front-end tests on a real interpreter: eval mode, error lines, limits,
 //! and the stack-depth check (no "internal compiler error" on valid code).
 
-use crate::qstr::Qstr;
-use crate::run::{compile_mode, Mode};
+use crate::runtime::execute::{compile_mode, Mode};
+use crate::runtime::qstr::Qstr;
 use crate::value::Value;
 use crate::{Port, Vm, VmConfig};
 use alloc::boxed::Box;
@@ -47,7 +47,7 @@ fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
 fn compile(vm: &mut Vm, src: &str, mode: Mode) -> Result<Value, String> {
     compile_mode(vm, src, Qstr::intern("<test>"), mode).map_err(|e| {
         let mut s = String::new();
-        crate::exc::format_traceback(vm, e, &mut s);
+        crate::runtime::exc::format_traceback(vm, e, &mut s);
         s
     })
 }
@@ -56,7 +56,8 @@ fn eval_int(src: &str) -> Result<isize, String> {
     with_vm(|vm| {
         let code = compile(vm, src, Mode::Eval)?;
         let g = vm.roots.main_globals;
-        let v = crate::interp::run_code(vm, code, g, g, Value::NULL).map_err(|_| "raised")?;
+        let v =
+            crate::runtime::interp::run_code(vm, code, g, g, Value::NULL).map_err(|_| "raised")?;
         if v.is_small_int() {
             Ok(v.as_small_int())
         } else {

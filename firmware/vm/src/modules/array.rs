@@ -2,13 +2,13 @@
 //! f d), stored packed in one GC buffer so they share memory with bytes,
 //! memoryview and I/O through the buffer protocol.
 
-use crate::bigint_obj;
-use crate::float;
-use crate::int;
-use crate::module;
 use crate::object::{BinOp, ObjBase, PyResult, TypeObj, UnaryOp};
-use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::objects::float;
+use crate::objects::int;
+use crate::objects::int::big;
+use crate::objects::module;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -89,7 +89,7 @@ pub fn decode(vm: &mut Vm, tc: u8, b: &[u8]) -> PyResult<Value> {
         b'L' | b'Q' => {
             return match i64::try_from(u) {
                 Ok(i) => int::from_i64(vm, i),
-                Err(_) => bigint_obj::from_bigint(vm, &crate::num::BigInt::from_u64(u)),
+                Err(_) => big::from_bigint(vm, &crate::num::BigInt::from_u64(u)),
             }
         }
         b'f' => return float::new_float(vm, f32::from_bits(u as u32) as f64),
@@ -155,11 +155,11 @@ pub fn encode(vm: &mut Vm, tc: u8, x: Value) -> PyResult<[u8; 8]> {
     // Every int that fits 64 bits, signed or unsigned, fits an i128.
     let n: Option<i128> = match int::as_i64(x) {
         Some(i) => Some(i as i128),
-        None => bigint_obj::to_bigint(x).to_u64().map(|u| u as i128),
+        None => big::to_bigint(x).to_u64().map(|u| u as i128),
     };
     let neg = match n {
         Some(n) => n < 0,
-        None => bigint_obj::to_bigint(x).is_negative(),
+        None => big::to_bigint(x).is_negative(),
     };
     let size = item_size(tc).unwrap_or(8);
     let (lo, hi): (i128, i128) = match tc {
@@ -168,8 +168,14 @@ pub fn encode(vm: &mut Vm, tc: u8, x: Value) -> PyResult<[u8; 8]> {
     };
     match n {
         Some(n) if n >= lo && n <= hi => Ok((n as u64).to_le_bytes()),
-        Some(_) => Err(vm.new_exc_msg(&crate::exc::OVERFLOW_ERROR, range_message(tc, neg, false))),
-        None => Err(vm.new_exc_msg(&crate::exc::OVERFLOW_ERROR, range_message(tc, neg, true))),
+        Some(_) => Err(vm.new_exc_msg(
+            &crate::runtime::exc::OVERFLOW_ERROR,
+            range_message(tc, neg, false),
+        )),
+        None => Err(vm.new_exc_msg(
+            &crate::runtime::exc::OVERFLOW_ERROR,
+            range_message(tc, neg, true),
+        )),
     }
 }
 
@@ -243,14 +249,14 @@ fn extend_from(vm: &mut Vm, v: Value, src: Value) -> PyResult<()> {
 }
 
 fn array_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::args::no_kw(vm, "array", kw)?;
+    crate::runtime::args::no_kw(vm, "array", kw)?;
     if a.is_empty() || a.len() > 2 {
         return Err(vm.type_error(format_args!(
             "array() takes at most 2 arguments ({} given)",
             a.len()
         )));
     }
-    let tc = match crate::str::as_str(a[0]) {
+    let tc = match crate::objects::str::as_str(a[0]) {
         Some(s) if s.chars().count() == 1 => s.as_bytes()[0],
         _ => {
             return Err(vm.type_error(format_args!(
@@ -267,15 +273,17 @@ fn array_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> Py
     let Some(&init) = a.get(1) else {
         return new_array(vm, tc, 0);
     };
-    if crate::str::is_str(init) {
+    if crate::objects::str::is_str(init) {
         return Err(vm.type_error(format_args!(
             "cannot use a str to initialize an array with typecode '{}'",
             tc as char
         )));
     }
-    if crate::str::is_bytes(init) || crate::bytes::is_bytearray(init) {
+    if crate::objects::str::is_bytes(init) || crate::objects::bytes::is_bytearray(init) {
         // bytes are taken as the items' machine representation
-        let raw = crate::bytes::buffer_of(init).unwrap_or(b"").to_vec();
+        let raw = crate::objects::bytes::buffer_of(init)
+            .unwrap_or(b"")
+            .to_vec();
         if !raw.len().is_multiple_of(item_size(tc).unwrap_or(1)) {
             return Err(vm.value_error(format_args!("bytes length not a multiple of item size")));
         }
@@ -309,7 +317,7 @@ fn array_print(vm: &mut Vm, v: Value, out: &mut String, _r: bool) -> PyResult<()
                 out.push_str(", ");
             }
             let x = item(vm, v, i)?;
-            crate::print::repr_into(vm, x, out)?;
+            crate::runtime::print::repr_into(vm, x, out)?;
         }
         out.push(']');
     }
@@ -415,7 +423,7 @@ fn index_of(vm: &mut Vm, v: Value, idx: Value, store: bool) -> PyResult<usize> {
         )));
     }
     let n = arr(v).len as i64;
-    let i = crate::args::index_clamped(vm, idx)? as i64;
+    let i = crate::runtime::args::index_clamped(vm, idx)? as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error(if store {
@@ -429,7 +437,7 @@ fn index_of(vm: &mut Vm, v: Value, idx: Value, store: bool) -> PyResult<usize> {
 
 /// The item numbers a slice selects, in order.
 fn slice_items(vm: &mut Vm, v: Value, idx: Value) -> PyResult<(Vec<usize>, isize)> {
-    let (start, _stop, step, n) = crate::slice::indices(vm, idx, arr(v).len)?;
+    let (start, _stop, step, n) = crate::objects::slice::indices(vm, idx, arr(v).len)?;
     let mut out = Vec::with_capacity(n);
     let mut i = start;
     for _ in 0..n {
@@ -448,7 +456,7 @@ fn set_bytes(vm: &mut Vm, v: Value, raw: &[u8]) -> PyResult<()> {
 fn array_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResult<Value> {
     let tc = arr(v).typecode;
     let size = item_size(tc).unwrap_or(1);
-    if crate::slice::is_slice(idx) {
+    if crate::objects::slice::is_slice(idx) {
         let (sel, step) = slice_items(vm, v, idx)?;
         let data = bytes_of(v);
         match store {
@@ -489,7 +497,7 @@ fn array_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyRe
                         Some(&s) => s,
                         None => {
                             // An empty slice inserts at its (clamped) start.
-                            let (s, _, _, _) = crate::slice::indices(vm, idx, arr(v).len)?;
+                            let (s, _, _, _) = crate::objects::slice::indices(vm, idx, arr(v).len)?;
                             s.max(0) as usize
                         }
                     };

@@ -3,12 +3,12 @@
 //! the way CPython does for finite numbers (scaling where an intermediate
 //! would overflow) so results agree to the last bit where libm does.
 
-use crate::complex::{self, ComplexObj};
-use crate::float;
-use crate::module;
 use crate::modules::math::{domain_error, range_error};
 use crate::object::{PyResult, UnaryOp};
-use crate::qstr::{q, Qstr};
+use crate::objects::complex::{self, ComplexObj};
+use crate::objects::float;
+use crate::objects::module;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -28,7 +28,7 @@ fn arg_c(vm: &mut Vm, v: Value) -> PyResult<C> {
     if let Some(f) = float::to_f64(vm, v)? {
         return Ok((f, 0.0));
     }
-    let r = crate::ops::unary_op(vm, UnaryOp::Float, v)?;
+    let r = crate::runtime::ops::unary_op(vm, UnaryOp::Float, v)?;
     if float::is_float(r) {
         return Ok((float::value_of(r), 0.0));
     }
@@ -201,7 +201,7 @@ fn cm_polar(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let r = float::new_float(vm, r)?;
     let p = float::new_float(vm, libm::atan2(z.1, z.0))?;
-    crate::tuple::new_tuple(vm, &[r, p])
+    crate::objects::tuple::new_tuple(vm, &[r, p])
 }
 
 fn real_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {

@@ -2,13 +2,13 @@
 //! math module, with CPython's error rules (domain errors raise
 //! ValueError, results too large for a float raise OverflowError).
 
-use crate::exc;
-use crate::float::{self, FloatObj, FLOAT_TYPE};
-use crate::int;
-use crate::module;
 use crate::num::BigInt;
 use crate::object::{ObjBase, PyResult, UnaryOp};
-use crate::qstr::{q, Qstr};
+use crate::objects::float::{self, FloatObj, FLOAT_TYPE};
+use crate::objects::int;
+use crate::objects::module;
+use crate::runtime::exc;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -36,7 +36,7 @@ pub fn arg_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if let Some(f) = float::to_f64(vm, v)? {
         return Ok(f);
     }
-    let r = crate::ops::unary_op(vm, UnaryOp::Float, v)?;
+    let r = crate::runtime::ops::unary_op(vm, UnaryOp::Float, v)?;
     if float::is_float(r) {
         return Ok(float::value_of(r));
     }
@@ -108,8 +108,8 @@ fn big_frexp(b: &BigInt) -> (f64, i64) {
 
 /// log, log2 and log10 take ints of any size (CPython's loghelper).
 fn log_helper(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Value> {
-    if crate::bigint_obj::is_big(v) {
-        let b = crate::bigint_obj::to_bigint(v);
+    if crate::objects::int::big::is_big(v) {
+        let b = crate::objects::int::big::to_bigint(v);
         if b.is_negative() || b.is_zero() {
             return Err(domain_error(vm));
         }
@@ -256,7 +256,7 @@ fn m_frexp(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         libm::frexp(x)
     };
     let m = float::new_float(vm, m)?;
-    crate::tuple::new_tuple(vm, &[m, Value::small_int(e as isize)])
+    crate::objects::tuple::new_tuple(vm, &[m, Value::small_int(e as isize)])
 }
 
 fn m_ldexp(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -267,7 +267,7 @@ fn m_ldexp(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // Exponents beyond any float's range saturate (big ints included).
     let e = match int::as_i64(a[1]) {
         Some(e) => e.clamp(-100_000, 100_000) as i32,
-        None if crate::bigint_obj::to_bigint(a[1]).is_negative() => -100_000,
+        None if crate::objects::int::big::to_bigint(a[1]).is_negative() => -100_000,
         None => 100_000,
     };
     if x == 0.0 || !x.is_finite() {
@@ -289,7 +289,7 @@ fn m_modf(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     };
     let f = float::new_float(vm, frac)?;
     let w = float::new_float(vm, whole)?;
-    crate::tuple::new_tuple(vm, &[f, w])
+    crate::objects::tuple::new_tuple(vm, &[f, w])
 }
 
 fn m_isfinite(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -21,12 +21,12 @@ mod ure_match;
 pub mod ustruct;
 pub mod uzlib;
 
-use crate::exc;
-use crate::int;
-use crate::module;
 use crate::object::{ObjBase, PyResult, TypeObj};
-use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::objects::int;
+use crate::objects::module;
+use crate::runtime::exc;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -85,7 +85,9 @@ pub fn is_console_stream(v: Value) -> bool {
 }
 
 fn stream_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let data = match crate::str::as_bytes(a[1]).or_else(|| crate::bytes::buffer_of(a[1])) {
+    let data = match crate::objects::str::as_bytes(a[1])
+        .or_else(|| crate::objects::bytes::buffer_of(a[1]))
+    {
         Some(d) => d,
         None => return Err(vm.type_error(format_args!("object with buffer protocol required"))),
     };
@@ -159,7 +161,7 @@ fn make_sys(vm: &mut Vm) -> PyResult<Value> {
     module::set_attr(vm, m, q::modules, vm.roots.modules)?;
     let v = vm.new_str("3.4.0")?;
     module::set_attr(vm, m, q::version, v)?;
-    let vi = crate::tuple::new_tuple(
+    let vi = crate::objects::tuple::new_tuple(
         vm,
         &[
             Value::small_int(3),
@@ -168,7 +170,7 @@ fn make_sys(vm: &mut Vm) -> PyResult<Value> {
         ],
     )?;
     module::set_attr(vm, m, q::version_info, vi)?;
-    let ver = crate::tuple::new_tuple(
+    let ver = crate::objects::tuple::new_tuple(
         vm,
         &[
             Value::small_int(1),
@@ -214,14 +216,14 @@ fn gc_threshold(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             if t == usize::MAX {
                 return Ok(Value::small_int(-1));
             }
-            int::from_i64(vm, (t * crate::gc::BLOCK) as i64)
+            int::from_i64(vm, (t * crate::runtime::gc::BLOCK) as i64)
         }
         Some(&v) => {
             let n = int::to_index(vm, v)?;
             vm.heap.threshold_blocks = if n < 0 {
                 usize::MAX
             } else {
-                n as usize / crate::gc::BLOCK
+                n as usize / crate::runtime::gc::BLOCK
             };
             Ok(Value::NONE)
         }
@@ -254,7 +256,8 @@ fn mp_identity(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn mp_mem_info(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = alloc::format!(
         "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n",
-        vm.stack_top.saturating_sub(crate::gc::stack_pointer()),
+        vm.stack_top
+            .saturating_sub(crate::runtime::gc::stack_pointer()),
         vm.stack_budget,
         vm.heap.total_bytes(),
         vm.heap.used_bytes(),
@@ -266,7 +269,8 @@ fn mp_mem_info(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn mp_stack_use(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     int::from_i64(
         vm,
-        vm.stack_top.saturating_sub(crate::gc::stack_pointer()) as i64,
+        vm.stack_top
+            .saturating_sub(crate::runtime::gc::stack_pointer()) as i64,
     )
 }
 fn mp_heap_lock(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -359,7 +363,7 @@ fn sleep_ms_impl(vm: &mut Vm, ms: i64) -> PyResult<()> {
         vm.port.delay_ms(step);
         // A delay cut short by an event counts the measured time only; a
         // full one counts its step (test ports have no clock).
-        let early = crate::interrupt::pending();
+        let early = crate::runtime::interrupt::pending();
         vm.check_interrupt()?;
         let now = vm.port.ticks_ms();
         let measured = now.wrapping_sub(last) as u64;
@@ -373,7 +377,7 @@ fn sleep_ms_impl(vm: &mut Vm, ms: i64) -> PyResult<()> {
     Ok(())
 }
 fn t_sleep(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let secs = crate::float::to_f64(vm, a[0])?.unwrap_or(0.0);
+    let secs = crate::objects::float::to_f64(vm, a[0])?.unwrap_or(0.0);
     sleep_ms_impl(vm, (secs * 1000.0) as i64)?;
     Ok(Value::NONE)
 }
@@ -424,7 +428,7 @@ pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
 /// A time value as i64 (wider than a 32-bit board's machine word: dates past 2068 in
 /// seconds need it); within a few million years, so the calendar arithmetic cannot overflow.
 pub fn seconds_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let i = int::as_i64(crate::args::index_value(vm, v)?);
+    let i = int::as_i64(crate::runtime::args::index_value(vm, v)?);
     match i {
         Some(i) if i.unsigned_abs() < 1 << 46 => Ok(i),
         _ => Err(vm.new_exc_msg(&exc::OVERFLOW_ERROR, "timestamp out of range")),
@@ -458,7 +462,7 @@ fn t_localtime(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     for (slot, f) in items.iter_mut().zip(fields) {
         *slot = int::from_i64(vm, f)?;
     }
-    crate::tuple::new_tuple(vm, &items)
+    crate::objects::tuple::new_tuple(vm, &items)
 }
 
 /// `mktime(tuple)`: the inverse of localtime (weekday and yearday are ignored; fields out of
@@ -504,11 +508,11 @@ static UTIME_TABLE: &[(Qstr, Value)] = &[
 
 fn make_errno(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
     let m = module::new_module(vm, name)?;
-    let codes = crate::dict::new_dict(vm, ERRNO.len())?;
+    let codes = crate::objects::dict::new_dict(vm, ERRNO.len())?;
     for &(code, n) in ERRNO {
         let q = Qstr::intern(n);
         module::set_attr(vm, m, q, Value::small_int(code))?;
-        crate::dict::set(vm, codes, Value::small_int(code), Value::qstr(q))?;
+        crate::objects::dict::set(vm, codes, Value::small_int(code), Value::qstr(q))?;
     }
     module::set_attr(vm, m, Qstr::intern("errorcode"), codes)?;
     Ok(m)
@@ -527,7 +531,7 @@ pub static BUILTIN_MODULES: &[crate::ExtraModule] = &[
         module::from_table(vm, name, UTIME_TABLE)
     }),
     (&["uerrno", "errno"], make_errno),
-    (&["uos", "os"], crate::vfs::make_uos),
+    (&["uos", "os"], crate::runtime::vfs::make_uos),
     (&["ustruct", "struct"], crate::modules::ustruct::make_struct),
     (
         &["ubinascii", "binascii"],
@@ -579,7 +583,7 @@ pub fn builtin_module(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     };
     for &other in names {
         let key = Value::qstr(Qstr::intern(other));
-        if let Some(m) = crate::dict::get(vm, vm.roots.modules, key)? {
+        if let Some(m) = crate::objects::dict::get(vm, vm.roots.modules, key)? {
             return Ok(Some(m));
         }
     }

@@ -3,11 +3,11 @@
 //! Decoding errors are ValueError (CPython's binascii.Error is a subclass of
 //! it, so `except ValueError` works in both).
 
-use crate::bytes::buffer_of;
-use crate::module;
 use crate::object::PyResult;
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::bytes::buffer_of;
+use crate::objects::module;
+use crate::objects::str as pystr;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};

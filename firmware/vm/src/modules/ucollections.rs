@@ -2,20 +2,20 @@
 //!
 //! A namedtuple class is a heap [`TypeObj`] that is not a user class: its
 //! parent is `tuple` and it reuses tuple's slots, so its instances are plain
-//! [`crate::tuple::TupleObj`]s whose type pointer names the class. Only
+//! [`crate::objects::tuple::TupleObj`]s whose type pointer names the class. Only
 //! printing, construction and attribute access are its own. The field names
 //! live in the class dict as `_fields` (a tuple of str), as in CPython.
 //!
 //! `OrderedDict` is a dict whose type is `OrderedDict`: the dict already keeps
 //! insertion order; only the repr and the order-sensitive `==` differ.
 
-use crate::dict::{self, DICT_TYPE};
-use crate::module;
 use crate::object::{type_of, AttrOp, BinOp, ObjBase, PyResult, TypeObj};
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
-use crate::tuple::{self, TUPLE_TYPE};
+use crate::objects::dict::{self, DICT_TYPE};
+use crate::objects::module;
+use crate::objects::str as pystr;
+use crate::objects::tuple::{self, TUPLE_TYPE};
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -73,7 +73,7 @@ fn namedtuple(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             // usually fails the identifier check below).
             let qs = match pystr::to_qstr(f) {
                 Some(qs) => qs,
-                None => match crate::print::to_str(vm, f) {
+                None => match crate::runtime::print::to_str(vm, f) {
                     Ok(s) => Qstr::intern(&s),
                     Err(e) => {
                         items.free(vm);
@@ -198,7 +198,7 @@ fn nt_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()
             out.push_str(f);
         }
         out.push('=');
-        crate::print::repr_into(vm, x, out)?;
+        crate::runtime::print::repr_into(vm, x, out)?;
     }
     out.push(')');
     Ok(())
@@ -213,7 +213,7 @@ fn nt_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value> {
     };
     match op {
         AttrOp::Load => Ok(tuple::items(v).get(i).copied().unwrap_or(Value::NONE)),
-        _ => Err(vm.new_exc_msg(&crate::exc::ATTRIBUTE_ERROR, "can't set attribute")),
+        _ => Err(vm.new_exc_msg(&crate::runtime::exc::ATTRIBUTE_ERROR, "can't set attribute")),
     }
 }
 
@@ -222,7 +222,7 @@ fn nt_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value> {
 pub static ORDERED_DICT_TYPE: TypeObj = TypeObj {
     flags: crate::object::FLAG_BASETYPE,
     print: Some(od_print),
-    new: Some(crate::dict_methods::dict_new),
+    new: Some(crate::objects::dict::methods::dict_new),
     binary: Some(od_binary),
     unary: DICT_TYPE.unary,
     subscr: DICT_TYPE.subscr,
@@ -239,12 +239,12 @@ fn is_od(v: Value) -> bool {
 fn od_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
     out.push_str("OrderedDict(");
     if dict::len(v) > 0 {
-        if !crate::print::enter_container(vm, v) {
+        if !crate::runtime::print::enter_container(vm, v) {
             out.push_str("...)");
             return Ok(());
         }
         let r = od_print_items(vm, v, out);
-        crate::print::leave_container(vm, v);
+        crate::runtime::print::leave_container(vm, v);
         r?;
     }
     out.push(')');
@@ -261,9 +261,9 @@ fn od_print_items(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         }
         first = false;
         out.push('(');
-        crate::print::repr_into(vm, k, out)?;
+        crate::runtime::print::repr_into(vm, k, out)?;
         out.push_str(", ");
-        crate::print::repr_into(vm, x, out)?;
+        crate::runtime::print::repr_into(vm, x, out)?;
         out.push(')');
     }
     out.push(']');

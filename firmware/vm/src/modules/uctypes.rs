@@ -11,15 +11,15 @@
 
 use super::uctypes_desc as desc;
 
-use crate::bigint_obj;
-use crate::bytes::{ByteArray, BYTEARRAY_TYPE};
-use crate::exc;
-use crate::float;
-use crate::int;
-use crate::module;
 use crate::num::BigInt;
 use crate::object::{AttrOp, ObjBase, PyResult, TypeObj};
-use crate::qstr::{q, Qstr};
+use crate::objects::bytes::{ByteArray, BYTEARRAY_TYPE};
+use crate::objects::float;
+use crate::objects::int;
+use crate::objects::int::big;
+use crate::objects::module;
+use crate::runtime::exc;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -94,8 +94,8 @@ fn arg_addr(vm: &mut Vm, v: Value) -> PyResult<usize> {
         if i >= isize::MIN as i64 && (i < 0 || i as u64 <= usize::MAX as u64) {
             return Ok(i as usize);
         }
-    } else if bigint_obj::is_big(v) {
-        if let Some(u) = bigint_obj::to_bigint(v).to_u64() {
+    } else if big::is_big(v) {
+        if let Some(u) = big::to_bigint(v).to_u64() {
             if u <= usize::MAX as u64 {
                 return Ok(u as usize);
             }
@@ -112,7 +112,7 @@ fn arg_addr(vm: &mut Vm, v: Value) -> PyResult<usize> {
 fn new_uint(vm: &mut Vm, u: u64) -> PyResult<Value> {
     match i64::try_from(u) {
         Ok(i) => int::from_i64(vm, i),
-        Err(_) => bigint_obj::from_bigint(vm, &BigInt::from_u64(u)),
+        Err(_) => big::from_bigint(vm, &BigInt::from_u64(u)),
     }
 }
 
@@ -121,8 +121,8 @@ fn int_bits(vm: &mut Vm, v: Value) -> PyResult<u64> {
     if let Some(i) = int::as_i64(v) {
         return Ok(i as u64);
     }
-    if bigint_obj::is_big(v) {
-        let low = bigint_obj::to_bigint(v).and(&BigInt::from_u64(u64::MAX));
+    if big::is_big(v) {
+        let low = big::to_bigint(v).and(&BigInt::from_u64(u64::MAX));
         return Ok(low.to_u64().unwrap_or(0));
     }
     Err(vm.type_error(format_args!("can't convert {} to int", vm.type_name(v))))
@@ -295,7 +295,7 @@ fn set_bitfield(vm: &mut Vm, f: (u32, usize, u32, u32), layout: usize, x: Value)
 /// append moves it to a fresh heap buffer, leaving the memory alone).
 fn bytearray_by_ref(vm: &mut Vm, addr: usize, size: usize) -> PyResult<Value> {
     if size == 0 {
-        return crate::bytes::new_bytearray(vm, &[]);
+        return crate::objects::bytes::new_bytearray(vm, &[]);
     }
     vm.alloc(ByteArray {
         base: ObjBase::new(&BYTEARRAY_TYPE),
@@ -317,8 +317,8 @@ fn arg_layout(vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 /// `uctypes.struct(addr, descriptor, layout_type=NATIVE)`.
 fn struct_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::args::check_kw(vm, "struct", kw, &[q::addr, q::descriptor, q::layout_type])?;
-    let get = |i: usize, name: Qstr| crate::args::arg_or_kw(a, i, kw, name);
+    crate::runtime::args::check_kw(vm, "struct", kw, &[q::addr, q::descriptor, q::layout_type])?;
+    let get = |i: usize, name: Qstr| crate::runtime::args::arg_or_kw(a, i, kw, name);
     if a.len() > 3 {
         return Err(vm.type_error(format_args!(
             "function expected at most 3 arguments, got {}",
@@ -377,7 +377,7 @@ fn struct_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value>
     if !desc::is_struct_desc(d) {
         return Ok(Value::NULL);
     }
-    let Some(fv) = crate::dict::get_qstr(vm, d, name)? else {
+    let Some(fv) = crate::objects::dict::get_qstr(vm, d, name)? else {
         return Ok(Value::NULL);
     };
     let f = desc::field(fv).map_err(|e| desc_error(vm, e))?;
@@ -486,8 +486,8 @@ fn struct_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyR
 /// `sizeof(struct or descriptor)`: bytes, with native alignment padding.
 fn uctypes_sizeof(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let x = a[0];
-    if crate::bytes::is_bytearray(x) {
-        let n = crate::bytes::buffer_of(x).map_or(0, |b| b.len());
+    if crate::objects::bytes::is_bytearray(x) {
+        let n = crate::objects::bytes::buffer_of(x).map_or(0, |b| b.len());
         return Ok(Value::small_int(n as isize));
     }
     let (d, layout) = if is_struct(x) {
@@ -506,7 +506,7 @@ fn uctypes_addressof(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value>
     let p = if is_struct(x) {
         Some(sobj(x).addr)
     } else {
-        crate::bytes::buffer_of(x).map(|b| b.as_ptr() as usize)
+        crate::objects::bytes::buffer_of(x).map(|b| b.as_ptr() as usize)
     };
     match p {
         Some(p) => new_uint(vm, p as u64),
@@ -528,14 +528,14 @@ fn uctypes_bytes_at(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> 
     let addr = arg_addr(vm, a[0])?;
     let size = arg_size(vm, a[1])?;
     if size == 0 {
-        return crate::str::new_bytes(vm, &[]);
+        return crate::objects::str::new_bytes(vm, &[]);
     }
     check_addr(vm, addr, size)?;
     if size > vm.heap.total_bytes() {
         return Err(vm.out_of_memory());
     }
     let mem = unsafe { core::slice::from_raw_parts(addr as *const u8, size) };
-    crate::str::new_bytes(vm, mem)
+    crate::objects::str::new_bytes(vm, mem)
 }
 builtin_fn!(BYTES_AT, q::bytes_at, 2, 2, uctypes_bytes_at);
 

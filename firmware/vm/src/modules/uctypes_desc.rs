@@ -11,9 +11,9 @@
 //! lands on bit 30, the sign bit of a 31-bit small int: some constants are
 //! negative, and every value fits a small int on the 32-bit board.
 
-use crate::dict;
-use crate::int;
-use crate::tuple;
+use crate::objects::dict;
+use crate::objects::int;
+use crate::objects::tuple;
 use crate::value::Value;
 
 // Scalar types (4 bits). Bit 0 = signed; the size is 1 << (type >> 1).

@@ -3,11 +3,11 @@
 //! (use ubinascii.hexlify(h.digest())), and once digest() has been called
 //! the object takes no more data.
 
-use crate::bytes::buffer_of;
-use crate::module;
 use crate::object::{ObjBase, PyResult, TypeObj};
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::bytes::buffer_of;
+use crate::objects::module;
+use crate::objects::str as pystr;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -201,7 +201,7 @@ fn hash_new(
     kw: &[Value],
     init: [u32; 8],
 ) -> PyResult<Value> {
-    crate::args::no_kw(vm, t.name.as_str(), kw)?;
+    crate::runtime::args::no_kw(vm, t.name.as_str(), kw)?;
     if a.len() > 1 {
         return Err(vm.type_error(format_args!(
             "{}() takes at most 1 argument ({} given)",

@@ -6,11 +6,11 @@
 //! changes the list: every access is bounds-checked, and a list whose size
 //! changed under us raises RuntimeError as CPython does.
 
-use crate::list;
-use crate::module;
 use crate::object::{BinOp, PyResult};
-use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::objects::list;
+use crate::objects::module;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -34,7 +34,7 @@ fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 
 fn changed(vm: &mut Vm) -> Value {
     vm.new_exc_msg(
-        &crate::exc::RUNTIME_ERROR,
+        &crate::runtime::exc::RUNTIME_ERROR,
         "list changed size during iteration",
     )
 }

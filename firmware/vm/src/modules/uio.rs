@@ -5,11 +5,11 @@
 //! interface (read sizes, `tell`, `seek`, write counts) as CPython does; its
 //! block always holds valid UTF-8 because writes replace whole characters.
 
-use crate::module;
 use crate::object::{type_of, ObjBase, PyResult, TypeObj, VARARGS};
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::module;
+use crate::objects::str as pystr;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -104,7 +104,7 @@ fn bytesio_new(vm: &mut Vm, ty: &'static TypeObj, a: &[Value], _kw: &[Value]) ->
     let init: &[u8] = match a.first() {
         None => &[],
         Some(v) if v.is_none() => &[],
-        Some(&v) => match crate::bytes::buffer_of(v) {
+        Some(&v) => match crate::objects::bytes::buffer_of(v) {
             Some(b) if !pystr::is_str(v) => b,
             _ => {
                 return Err(vm.type_error(format_args!(
@@ -216,7 +216,7 @@ fn make(vm: &mut Vm, text: bool, bytes: &[u8]) -> PyResult<Value> {
 fn size_arg(vm: &mut Vm, a: &[Value], i: usize) -> PyResult<Option<usize>> {
     match a.get(i) {
         Some(&n) if !n.is_none() => {
-            let n = crate::int::to_index(vm, n)?;
+            let n = crate::objects::int::to_index(vm, n)?;
             Ok(if n < 0 { None } else { Some(n as usize) })
         }
         _ => Ok(None),
@@ -281,7 +281,7 @@ fn io_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             }
         }
     } else {
-        match crate::bytes::buffer_of(a[1]) {
+        match crate::objects::bytes::buffer_of(a[1]) {
             Some(b) if !pystr::is_str(a[1]) => b,
             _ => {
                 return Err(vm.type_error(format_args!(
@@ -306,9 +306,9 @@ fn io_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn io_seek(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let off = crate::int::to_index(vm, a[1])?;
+    let off = crate::objects::int::to_index(vm, a[1])?;
     let whence = match a.get(2) {
-        Some(&w) => crate::int::to_index(vm, w)?,
+        Some(&w) => crate::objects::int::to_index(vm, w)?,
         None => 0,
     };
     let text = is_text(a[0]);
@@ -403,15 +403,15 @@ static IO_METHODS: [(Qstr, Value); 10] = [
 static TABLE: &[(Qstr, Value)] = &[
     entry!(q::StringIO, fn STRINGIO_TYPE),
     entry!(q::BytesIO, fn BYTESIO_TYPE),
-    entry!(q::FileIO, fn crate::vfs::BINARY_FILE_TYPE),
-    entry!(q::TextIOWrapper, fn crate::vfs::TEXT_FILE_TYPE),
+    entry!(q::FileIO, fn crate::runtime::vfs::BINARY_FILE_TYPE),
+    entry!(q::TextIOWrapper, fn crate::runtime::vfs::TEXT_FILE_TYPE),
 ];
 
 pub fn make_module(vm: &mut Vm, name: Qstr) -> PyResult<Value> {
     let m = module::from_table(vm, name, TABLE)?;
     // uio.open is the builtin open itself.
     let b = vm.roots.builtins;
-    if let Some(open) = crate::dict::get_qstr(vm, b, q::open)? {
+    if let Some(open) = crate::objects::dict::get_qstr(vm, b, q::open)? {
         module::set_attr(vm, m, q::open, open)?;
     }
     Ok(m)

@@ -7,15 +7,15 @@
 //! `NaN`/`Infinity` extensions) and raises ValueError with CPython-style
 //! messages (what, line, column, char) on bad input.
 
-use crate::dict;
-use crate::float;
-use crate::list;
-use crate::module;
 use crate::object::PyResult;
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
-use crate::tuple;
+use crate::objects::dict;
+use crate::objects::float;
+use crate::objects::list;
+use crate::objects::module;
+use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -62,7 +62,7 @@ fn encode_float(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
     } else if f.is_infinite() {
         out.push_str(if f > 0.0 { "Infinity" } else { "-Infinity" });
     } else {
-        crate::print::repr_into(vm, v, out)?;
+        crate::runtime::print::repr_into(vm, v, out)?;
     }
     Ok(())
 }
@@ -80,8 +80,8 @@ fn encode_key(vm: &mut Vm, k: Value, out: &mut String) -> PyResult<()> {
         tmp.push_str("false");
     } else if k.is_none() {
         tmp.push_str("null");
-    } else if crate::int::is_int(k) {
-        crate::print::repr_into(vm, k, &mut tmp)?;
+    } else if crate::objects::int::is_int(k) {
+        crate::runtime::print::repr_into(vm, k, &mut tmp)?;
     } else if float::is_float(k) {
         encode_float(vm, k, &mut tmp)?;
     } else {
@@ -102,18 +102,18 @@ fn encode(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         out.push_str("true");
     } else if v == Value::FALSE {
         out.push_str("false");
-    } else if crate::int::is_int(v) {
-        crate::print::repr_into(vm, v, out)?;
+    } else if crate::objects::int::is_int(v) {
+        crate::runtime::print::repr_into(vm, v, out)?;
     } else if float::is_float(v) {
         encode_float(vm, v, out)?;
     } else if let Some(s) = pystr::as_str(v) {
         quote_json(s, out);
     } else if list::is_list(v) || tuple::is_tuple(v) || dict::is_dict(v) {
-        if !crate::print::enter_container(vm, v) {
+        if !crate::runtime::print::enter_container(vm, v) {
             return Err(vm.value_error(format_args!("Circular reference detected")));
         }
         let r = encode_container(vm, v, out);
-        crate::print::leave_container(vm, v);
+        crate::runtime::print::leave_container(vm, v);
         r?;
     } else {
         return Err(vm.type_error(format_args!(
@@ -416,7 +416,7 @@ impl Parser<'_> {
             let f = crate::num::parse::parse_f64(text).unwrap_or(0.0);
             float::new_float(vm, f)
         } else {
-            crate::bigint_obj::parse(vm, text, 10)
+            crate::objects::int::big::parse(vm, text, 10)
         }
     }
 }
@@ -425,7 +425,7 @@ fn loads(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = if pystr::is_str(a[0]) {
         pystr::as_bytes(a[0])
     } else {
-        crate::bytes::buffer_of(a[0])
+        crate::objects::bytes::buffer_of(a[0])
     };
     let Some(s) = s else {
         return Err(vm.type_error(format_args!(

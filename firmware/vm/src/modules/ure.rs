@@ -2,13 +2,13 @@
 //! match(), search() and split(); match objects with group(). Patterns and
 //! subjects are str (matched by code point) or bytes (matched by byte).
 
-use crate::exc;
-use crate::module;
 use crate::modules::ure_compile::{compile, Inst};
 use crate::modules::ure_match::{Matcher, Subject, UNSET};
 use crate::object::{is_type, ObjBase, PyResult, TypeObj};
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::module;
+use crate::objects::str as pystr;
+use crate::runtime::exc;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -143,7 +143,7 @@ fn subject(vm: &mut Vm, r: &RegexObj, s: Value) -> PyResult<Subject<'static>> {
             text: true,
         });
     }
-    if let Some(b) = crate::bytes::buffer_of(s) {
+    if let Some(b) = crate::objects::bytes::buffer_of(s) {
         if r.text {
             return Err(vm.type_error(format_args!(
                 "cannot use a string pattern on a bytes-like object"
@@ -206,7 +206,7 @@ fn exec(vm: &mut Vm, rv: Value, s: Value, anchored: bool) -> PyResult<Value> {
 
 fn re_compile(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let flags = match a.get(1) {
-        Some(&f) => crate::args::index(vm, f)?,
+        Some(&f) => crate::runtime::args::index(vm, f)?,
         None => 0,
     };
     if as_regex(a[0]).is_some() {
@@ -242,12 +242,12 @@ fn regex_split(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         None => return Err(vm.type_error(format_args!("expected a compiled regex"))),
     };
     let max = match a.get(2) {
-        Some(&n) => crate::args::index(vm, n)?,
+        Some(&n) => crate::runtime::args::index(vm, n)?,
         None => -1,
     };
     let s = a[1];
     let subj = subject(vm, r, s)?;
-    let out = crate::list::new_list(vm, &[])?;
+    let out = crate::objects::list::new_list(vm, &[])?;
     let mut m = Matcher::new(program(r), r.groups, r.loops, subj);
     let mut last = 0usize;
     let mut from = 0usize;
@@ -260,13 +260,13 @@ fn regex_split(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
         let (ms, me) = m.span(0).unwrap_or((from, from));
         let piece = new_piece(vm, subj.text, &subj.data[last..ms])?;
-        crate::list::append(vm, out, piece)?;
+        crate::objects::list::append(vm, out, piece)?;
         for g in 1..r.groups {
             let v = match m.span(g) {
                 Some((x, y)) => new_piece(vm, subj.text, &subj.data[x..y])?,
                 None => Value::NONE,
             };
-            crate::list::append(vm, out, v)?;
+            crate::objects::list::append(vm, out, v)?;
         }
         count += 1;
         last = me;
@@ -274,7 +274,7 @@ fn regex_split(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         after_empty = ms == me;
     }
     let rest = new_piece(vm, subj.text, &subj.data[last..])?;
-    crate::list::append(vm, out, rest)?;
+    crate::objects::list::append(vm, out, rest)?;
     Ok(out)
 }
 
@@ -285,9 +285,9 @@ fn match_group(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let m = unsafe { a[0].as_mut::<MatchObj>() };
     let g = match a.get(1) {
         None => Some(0),
-        Some(&v) if crate::int::is_int(v) => {
+        Some(&v) if crate::objects::int::is_int(v) => {
             // Out of range (big ints included) is "no such group", as in CPython.
-            let i = crate::args::index_value(vm, v).map(crate::int::as_i64)?;
+            let i = crate::runtime::args::index_value(vm, v).map(crate::objects::int::as_i64)?;
             match i {
                 Some(i) if i >= 0 && (i as u64) < m.groups as u64 => Some(i as usize),
                 _ => None,
@@ -309,7 +309,7 @@ fn match_group(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let data = if m.text {
         pystr::as_bytes(m.subject)
     } else {
-        crate::bytes::buffer_of(m.subject)
+        crate::objects::bytes::buffer_of(m.subject)
     }
     .unwrap_or(&[]);
     let piece = data.get(x..y).unwrap_or(&[]);

@@ -6,15 +6,15 @@
 //! accepts a buffer longer than the format needs. Every error is a
 //! ValueError or TypeError: 1.8.3 has no `struct.error`.
 
-use crate::bigint_obj;
-use crate::bytes::buffer_of;
-use crate::float;
-use crate::int;
-use crate::module;
 use crate::num::BigInt;
 use crate::object::{type_of, PyResult, VARARGS};
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::bytes::buffer_of;
+use crate::objects::float;
+use crate::objects::int;
+use crate::objects::int::big;
+use crate::objects::module;
+use crate::objects::str as pystr;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -147,14 +147,14 @@ fn calcsize(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// The low 64 bits (two's complement) of an int argument.
 fn int_bits(vm: &mut Vm, v: Value) -> PyResult<u64> {
     let iv = if int::is_int(v) || type_of(v).is_user() {
-        crate::args::index_value(vm, v)?
+        crate::runtime::args::index_value(vm, v)?
     } else {
         return Err(vm.type_error(format_args!("can't convert {} to int", vm.type_name(v))));
     };
     if let Some(i) = int::as_i64(iv) {
         return Ok(i as u64);
     }
-    let low = bigint_obj::to_bigint(iv).and(&BigInt::from_u64(u64::MAX));
+    let low = big::to_bigint(iv).and(&BigInt::from_u64(u64::MAX));
     Ok(low.to_u64().unwrap_or(0))
 }
 
@@ -316,7 +316,7 @@ fn unpack_at(vm: &mut Vm, f: Value, data: Value, off: Option<Value>) -> PyResult
             buf.len()
         )));
     }
-    let (t, slots) = crate::tuple::new_tuple_uninit(vm, fmt.values())?;
+    let (t, slots) = crate::objects::tuple::new_tuple_uninit(vm, fmt.values())?;
     let mut off = start;
     let mut si = 0usize;
     for it in &fmt.items {
@@ -346,7 +346,7 @@ fn unpack_at(vm: &mut Vm, f: Value, data: Value, off: Option<Value>) -> PyResult
                     if bits <= i64::MAX as u64 {
                         int::from_i64(vm, bits as i64)?
                     } else {
-                        bigint_obj::from_bigint(vm, &BigInt::from_u64(bits))?
+                        big::from_bigint(vm, &BigInt::from_u64(bits))?
                     }
                 }
             };
@@ -362,7 +362,7 @@ fn unpack(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn unpack_from(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::args::check_kw(vm, "unpack_from", kw, &[q::offset])?;
+    crate::runtime::args::check_kw(vm, "unpack_from", kw, &[q::offset])?;
     if a.len() < 2 {
         return Err(vm.type_error(format_args!(
             "unpack_from() missing required argument 'buffer' (pos 2)"
@@ -374,7 +374,7 @@ fn unpack_from(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             a.len() + kw.len() / 2
         )));
     }
-    let off = crate::args::arg_or_kw(a, 2, kw, q::offset);
+    let off = crate::runtime::args::arg_or_kw(a, 2, kw, q::offset);
     unpack_at(vm, a[0], a[1], off)
 }
 

@@ -3,9 +3,9 @@
 //! zlib, wbits 8..15 (or 0) expects a zlib wrapper (checked, with its
 //! Adler-32), -8..-15 raw deflate, 24..31 a gzip wrapper and 40..47 either.
 
-use crate::module;
 use crate::object::PyResult;
-use crate::qstr::{q, Qstr};
+use crate::objects::module;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -439,7 +439,7 @@ fn inflate(vm: &mut Vm, data: &[u8], wbits: isize) -> R<Vec<u8>> {
 }
 
 fn zlib_decompress(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let data = match crate::bytes::buffer_of(a[0]) {
+    let data = match crate::objects::bytes::buffer_of(a[0]) {
         Some(d) => d,
         None => {
             return Err(vm.type_error(format_args!(
@@ -449,11 +449,11 @@ fn zlib_decompress(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
     };
     let wbits = match a.get(1) {
-        Some(&w) => crate::args::index(vm, w)?,
+        Some(&w) => crate::runtime::args::index(vm, w)?,
         None => 15,
     };
     match inflate(vm, data, wbits) {
-        Ok(out) => crate::str::new_bytes(vm, &out),
+        Ok(out) => crate::objects::str::new_bytes(vm, &out),
         Err(Fail::Memory) => Err(vm.out_of_memory()),
         Err(Fail::Interrupt(e)) => Err(e),
         Err(Fail::NeedDict) => {

@@ -3,9 +3,9 @@
 
 use crate::builtin_fn;
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
-use crate::ops;
-use crate::qstr::q;
-use crate::str::{self as pystr, new_bytes};
+use crate::objects::str::{self as pystr, new_bytes};
+use crate::runtime::ops;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -44,7 +44,7 @@ pub fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer_of(src) {
         return Ok(b.to_vec());
     }
-    if let Some(n) = crate::int::as_i64(src) {
+    if let Some(n) = crate::objects::int::as_i64(src) {
         if n < 0 {
             return Err(vm.value_error(format_args!("negative count")));
         }
@@ -66,7 +66,7 @@ pub fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
     let items = ops::collect_values(vm, src)?;
     let mut out = Vec::with_capacity(items.len());
     for &x in items.as_slice() {
-        match crate::int::as_i64(x) {
+        match crate::objects::int::as_i64(x) {
             Some(b @ 0..=255) => out.push(b as u8),
             Some(_) => return Err(vm.value_error(format_args!("bytes must be in range(0, 256)"))),
             None => {
@@ -83,10 +83,10 @@ pub fn collect_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
 pub fn bytes_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
         // bytes(source, encoding=..., errors=...)
-        crate::args::check_kw(vm, "bytes", kw, &[q::encoding, q::errors, q::source])?;
-        let src = crate::args::arg_or_kw(a, 0, kw, q::source);
-        let enc = crate::args::arg_or_kw(a, 1, kw, q::encoding);
-        let err = crate::args::arg_or_kw(a, 2, kw, q::errors);
+        crate::runtime::args::check_kw(vm, "bytes", kw, &[q::encoding, q::errors, q::source])?;
+        let src = crate::runtime::args::arg_or_kw(a, 0, kw, q::source);
+        let enc = crate::runtime::args::arg_or_kw(a, 1, kw, q::encoding);
+        let err = crate::runtime::args::arg_or_kw(a, 2, kw, q::errors);
         return match (src, enc) {
             (Some(s), Some(e)) if pystr::is_str(s) => {
                 let rest: Vec<Value> = [Some(e), err].into_iter().flatten().collect();
@@ -116,7 +116,7 @@ pub fn bytes_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -
     }
 }
 
-pub use crate::str_methods2::BYTES_METHODS;
+pub use crate::objects::str::methods::BYTES_METHODS;
 
 // --- bytearray ---------------------------------------------------------------
 
@@ -137,7 +137,7 @@ pub static BYTEARRAY_TYPE: TypeObj = TypeObj {
     subscr: Some(ba_subscr),
     iter: Some(ba_iter),
     buffer: Some(ba_buffer),
-    methods: &crate::str_methods2::BYTEARRAY_METHODS,
+    methods: &crate::objects::str::methods::BYTEARRAY_METHODS,
     ..TypeObj::builtin(q::bytearray)
 };
 
@@ -209,8 +209,8 @@ fn encode_arg(vm: &mut Vm, s: Value, rest: &[Value], name: &str) -> PyResult<Val
         return Err(vm.type_error(format_args!("string argument without an encoding")));
     }
     let _ = name;
-    let (codec, errors) = crate::codecs::enc_args(vm, "encode", rest, &[])?;
-    crate::codecs::encode(vm, pystr::as_str(s).unwrap_or(""), codec, errors)
+    let (codec, errors) = crate::objects::str::codecs::enc_args(vm, "encode", rest, &[])?;
+    crate::objects::str::codecs::encode(vm, pystr::as_str(s).unwrap_or(""), codec, errors)
 }
 
 pub fn is_bytearray(v: Value) -> bool {
@@ -220,15 +220,15 @@ pub fn is_bytearray(v: Value) -> bool {
 /// `x in b` for bytes and bytearray: an int is one byte value (0..=255), anything else must
 /// be bytes-like and is searched as a substring.
 pub fn contains_in_bytes(vm: &mut Vm, hay: &[u8], x: Value) -> PyResult<Value> {
-    if crate::int::is_int(x) {
-        return match crate::int::as_i64(x) {
+    if crate::objects::int::is_int(x) {
+        return match crate::objects::int::as_i64(x) {
             Some(b @ 0..=255) => Ok(Value::from_bool(hay.contains(&(b as u8)))),
             _ => Err(vm.value_error(format_args!("byte must be in range(0, 256)"))),
         };
     }
     match buffer_of(x) {
         Some(needle) => Ok(Value::from_bool(
-            crate::str_methods::find_bytes(hay, needle, 0).is_some(),
+            crate::objects::str::search::find_bytes(hay, needle, 0).is_some(),
         )),
         None => Err(vm.type_error(format_args!(
             "a bytes-like object is required, not '{}'",
@@ -245,10 +245,10 @@ fn ba_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         || op == BinOp::Mul && is_bytearray(b)
     {
         let (s, n) = if is_bytearray(a) { (a, b) } else { (b, a) };
-        if !crate::int::is_int(n) {
+        if !crate::objects::int::is_int(n) {
             return Ok(Value::NOT_IMPLEMENTED);
         }
-        let n = crate::args::index(vm, n)?.max(0) as usize;
+        let n = crate::runtime::args::index(vm, n)?.max(0) as usize;
         let data = ba_bytes(s).to_vec();
         if data.len().saturating_mul(n) > vm.heap.total_bytes() {
             return Err(vm.out_of_memory());
@@ -294,7 +294,7 @@ fn ba_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
 }
 
 fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
-    match crate::int::as_i64(x) {
+    match crate::objects::int::as_i64(x) {
         Some(b @ 0..=255) => Ok(b as u8),
         Some(_) => Err(vm.value_error(format_args!("byte must be in range(0, 256)"))),
         None => Err(vm.type_error(format_args!("an integer is required"))),
@@ -303,8 +303,8 @@ fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
 
 fn ba_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResult<Value> {
     let data = ba_bytes(v);
-    if crate::slice::is_slice(idx) {
-        let (start, _stop, step, n) = crate::slice::indices(vm, idx, data.len())?;
+    if crate::objects::slice::is_slice(idx) {
+        let (start, _stop, step, n) = crate::objects::slice::indices(vm, idx, data.len())?;
         match store {
             None => {
                 let mut out = Vec::with_capacity(n);
@@ -320,7 +320,12 @@ fn ba_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
                     Vec::new()
                 } else {
                     match collect_bytes(vm, x) {
-                        Err(e) if crate::args::exc_matches(e, &crate::exc::VALUE_ERROR) => {
+                        Err(e)
+                            if crate::runtime::args::exc_matches(
+                                e,
+                                &crate::runtime::exc::VALUE_ERROR,
+                            ) =>
+                        {
                             return Err(
                                 vm.value_error(format_args!("byte must be in range(0, 256)"))
                             )
@@ -374,7 +379,7 @@ fn ba_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
             }
         }
     }
-    let i = crate::tuple::normalize_index(vm, idx, data.len(), "bytearray")?;
+    let i = crate::objects::tuple::normalize_index(vm, idx, data.len(), "bytearray")?;
     match store {
         None => Ok(Value::small_int(data[i] as isize)),
         Some(x) if x.is_null() => {
@@ -412,7 +417,7 @@ fn ba_pop(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.index_error("pop from empty bytearray"));
     }
     let i = match a.get(1) {
-        Some(&i) => crate::args::index(vm, i)?,
+        Some(&i) => crate::runtime::args::index(vm, i)?,
         None => -1,
     };
     let j = if i < 0 { i + n as isize } else { i };
@@ -440,7 +445,7 @@ fn ba_remove(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn ba_insert(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let i = crate::args::index(vm, a[1])?;
+    let i = crate::runtime::args::index(vm, a[1])?;
     let x = byte_value(vm, a[2])?;
     let n = ba(a[0]).len as isize;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -564,11 +569,11 @@ fn mv_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
         let size = mv_item_size(v);
         return typed_subscr(vm, v, &mut data[..n / size * size], idx, store, writable);
     }
-    if crate::slice::is_slice(idx) {
-        let (start, _stop, step, count) = crate::slice::indices(vm, idx, n)?;
+    if crate::objects::slice::is_slice(idx) {
+        let (start, _stop, step, count) = crate::objects::slice::indices(vm, idx, n)?;
         if step != 1 {
             return Err(vm.new_exc_msg(
-                &crate::exc::NOT_IMPLEMENTED_ERROR,
+                &crate::runtime::exc::NOT_IMPLEMENTED_ERROR,
                 "only slices with step 1 are supported",
             ));
         }
@@ -598,7 +603,7 @@ fn mv_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
             }
         }
     }
-    let i = crate::tuple::normalize_index(vm, idx, n, "memoryview")?;
+    let i = crate::objects::tuple::normalize_index(vm, idx, n, "memoryview")?;
     match store {
         None => Ok(Value::small_int(data[i] as isize)),
         Some(x) => {
@@ -628,11 +633,11 @@ fn typed_subscr(
     let tc = m.typecode;
     let size = mv_item_size(v);
     let n = data.len() / size;
-    if crate::slice::is_slice(idx) {
-        let (start, _stop, step, count) = crate::slice::indices(vm, idx, n)?;
+    if crate::objects::slice::is_slice(idx) {
+        let (start, _stop, step, count) = crate::objects::slice::indices(vm, idx, n)?;
         if step != 1 {
             return Err(vm.new_exc_msg(
-                &crate::exc::NOT_IMPLEMENTED_ERROR,
+                &crate::runtime::exc::NOT_IMPLEMENTED_ERROR,
                 "only slices with step 1 are supported",
             ));
         }
@@ -659,7 +664,7 @@ fn typed_subscr(
             }
         };
     }
-    let i = crate::tuple::normalize_index(vm, idx, n, "memoryview")?;
+    let i = crate::objects::tuple::normalize_index(vm, idx, n, "memoryview")?;
     match store {
         None => crate::modules::array::decode(vm, tc, &data[i * size..(i + 1) * size]),
         Some(x) => {
@@ -668,7 +673,12 @@ fn typed_subscr(
             }
             let b = match crate::modules::array::encode(vm, tc, x) {
                 Ok(b) => b,
-                Err(e) if crate::args::exc_matches(e, &crate::exc::OVERFLOW_ERROR) => {
+                Err(e)
+                    if crate::runtime::args::exc_matches(
+                        e,
+                        &crate::runtime::exc::OVERFLOW_ERROR,
+                    ) =>
+                {
                     return Err(vm.value_error(format_args!(
                         "memoryview: invalid value for format '{}'",
                         tc as char

@@ -2,7 +2,7 @@
 //! comprehension. The bytecode and its tables live in one no-scan block.
 
 use crate::object::{ObjBase, PyResult, TypeObj};
-use crate::qstr::{q, Qstr};
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -103,8 +103,8 @@ impl CodeObj {
         let mut at = 0usize;
         let mut line = self.first_line;
         while i < t.len() {
-            let dpc = crate::bytecode::read_varint(t, &mut i) as usize;
-            let l = crate::bytecode::read_varint(t, &mut i);
+            let dpc = crate::compile::bytecode::read_varint(t, &mut i) as usize;
+            let l = crate::compile::bytecode::read_varint(t, &mut i);
             if at + dpc > pc {
                 break;
             }
@@ -119,10 +119,10 @@ impl CodeObj {
         let t = self.handlers();
         let mut i = 0;
         while i < t.len() {
-            let start = crate::bytecode::read_varint(t, &mut i) as usize;
-            let end = crate::bytecode::read_varint(t, &mut i) as usize;
-            let target = crate::bytecode::read_varint(t, &mut i) as usize;
-            let depth = crate::bytecode::read_varint(t, &mut i) as usize;
+            let start = crate::compile::bytecode::read_varint(t, &mut i) as usize;
+            let end = crate::compile::bytecode::read_varint(t, &mut i) as usize;
+            let target = crate::compile::bytecode::read_varint(t, &mut i) as usize;
+            let depth = crate::compile::bytecode::read_varint(t, &mut i) as usize;
             if pc >= start && pc < end {
                 return Some((target, depth));
             }

@@ -1,8 +1,8 @@
 //! `complex`: a pair of doubles with the arithmetic operators.
 
-use crate::float;
 use crate::object::{is_type, AttrOp, BinOp, ObjBase, PyResult, TypeObj, UnaryOp};
-use crate::qstr::{q, Qstr};
+use crate::objects::float;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -83,17 +83,17 @@ fn complex_print(_vm: &mut Vm, v: Value, out: &mut String, _r: bool) -> PyResult
 }
 
 fn complex_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::args::check_kw(vm, "complex", kw, &[q::real, q::imag])?;
+    crate::runtime::args::check_kw(vm, "complex", kw, &[q::real, q::imag])?;
     if a.len() > 2 {
         return Err(vm.type_error(format_args!(
             "complex() takes at most 2 arguments ({} given)",
             a.len()
         )));
     }
-    let x = crate::args::arg_or_kw(a, 0, kw, q::real);
-    let y = crate::args::arg_or_kw(a, 1, kw, q::imag);
+    let x = crate::runtime::args::arg_or_kw(a, 0, kw, q::real);
+    let y = crate::runtime::args::arg_or_kw(a, 1, kw, q::imag);
     if let Some(x) = x {
-        if let Some(s) = crate::str::as_str(x) {
+        if let Some(s) = crate::objects::str::as_str(x) {
             if y.is_some() {
                 return Err(vm.type_error(format_args!(
                     "complex() can't take second arg if first is a string"

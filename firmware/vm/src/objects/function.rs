@@ -4,7 +4,7 @@
 use crate::object::{
     type_of, AttrOp, BuiltinFn, ObjBase, PyResult, StaticWrapper, TypeObj, VARARGS,
 };
-use crate::qstr::{q, Qstr};
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -79,14 +79,14 @@ pub struct FunctionObj {
 
 pub static FUNCTION_TYPE: TypeObj = TypeObj {
     print: Some(function_print),
-    call: Some(crate::interp::call_function),
+    call: Some(crate::runtime::interp::call_function),
     attr: Some(function_attr),
     ..TypeObj::builtin(q::function)
 };
 
 pub static GENERATOR_FUNCTION_TYPE: TypeObj = TypeObj {
     print: Some(function_print),
-    call: Some(crate::interp::call_function),
+    call: Some(crate::runtime::interp::call_function),
     attr: Some(function_attr),
     ..TypeObj::builtin(q::function)
 };
@@ -99,7 +99,7 @@ pub fn is_function(v: Value) -> bool {
 
 pub fn function_name(v: Value) -> Qstr {
     let f = unsafe { v.as_mut::<FunctionObj>() };
-    crate::code::code(f.code).name
+    crate::objects::code::code(f.code).name
 }
 
 fn function_print(_vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
@@ -122,7 +122,7 @@ fn function_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Valu
                 return Ok(f.globals);
             }
             if !f.dict.is_null() {
-                if let Some(x) = crate::dict::get_qstr(vm, f.dict, name)? {
+                if let Some(x) = crate::objects::dict::get_qstr(vm, f.dict, name)? {
                     return Ok(x);
                 }
             }
@@ -130,15 +130,17 @@ fn function_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Valu
         }
         AttrOp::Store(x) => {
             if f.dict.is_null() {
-                let d = crate::dict::new_dict(vm, 0)?;
+                let d = crate::objects::dict::new_dict(vm, 0)?;
                 unsafe { v.as_mut::<FunctionObj>() }.dict = d;
             }
             let d = unsafe { v.as_mut::<FunctionObj>() }.dict;
-            crate::dict::set(vm, d, Value::qstr(name), x)?;
+            crate::objects::dict::set(vm, d, Value::qstr(name), x)?;
             Ok(Value::NONE)
         }
         AttrOp::Delete => {
-            if !f.dict.is_null() && crate::dict::delete(vm, f.dict, Value::qstr(name))?.is_some() {
+            if !f.dict.is_null()
+                && crate::objects::dict::delete(vm, f.dict, Value::qstr(name))?.is_some()
+            {
                 return Ok(Value::NONE);
             }
             Ok(Value::NULL)
@@ -175,16 +177,16 @@ fn bound_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult
     let b = unsafe { v.as_mut::<BoundMethod>() };
     out.push_str("<bound_method ");
     out.push_str(&alloc::format!("{:x} ", v.bits()));
-    crate::print::repr_into(vm, b.self_, out)?;
+    crate::runtime::print::repr_into(vm, b.self_, out)?;
     out.push('.');
-    crate::print::repr_into(vm, b.func, out)?;
+    crate::runtime::print::repr_into(vm, b.func, out)?;
     out.push('>');
     Ok(())
 }
 
 fn bound_call(vm: &mut Vm, v: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let b = unsafe { v.as_mut::<BoundMethod>() };
-    crate::ops::call_with_self(vm, b.func, b.self_, args, kw)
+    crate::runtime::ops::call_with_self(vm, b.func, b.self_, args, kw)
 }
 
 fn bound_attr(_vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value> {
@@ -206,7 +208,7 @@ fn bound_binary(vm: &mut Vm, op: crate::object::BinOp, a: Value, b: Value) -> Py
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (x, y) = unsafe { (a.as_mut::<BoundMethod>(), b.as_mut::<BoundMethod>()) };
-    let same = x.func == y.func && crate::ops::eq(vm, x.self_, y.self_)?;
+    let same = x.func == y.func && crate::runtime::ops::eq(vm, x.self_, y.self_)?;
     Ok(Value::from_bool(same == (op == BinOp::Eq)))
 }
 
@@ -283,7 +285,7 @@ fn property_new(
         p[i] = a;
     }
     for pair in kw.chunks(2) {
-        match crate::str::to_qstr(pair[0]) {
+        match crate::objects::str::to_qstr(pair[0]) {
             Some(q::fget) => p[0] = pair[1],
             Some(q::fset) => p[1] = pair[1],
             Some(q::fdel) => p[2] = pair[1],
@@ -356,7 +358,10 @@ pub fn bind_descriptor(
     if core::ptr::eq(mt, &FUNCTION_TYPE)
         || core::ptr::eq(mt, &BUILTIN_FN_TYPE)
         || core::ptr::eq(mt, &GENERATOR_FUNCTION_TYPE)
-        || core::ptr::eq(mt, &crate::native_sub::METHOD_DESCRIPTOR_TYPE)
+        || core::ptr::eq(
+            mt,
+            &crate::objects::class::builtin_base::METHOD_DESCRIPTOR_TYPE,
+        )
     {
         return Ok((m, obj));
     }
@@ -369,9 +374,15 @@ pub fn bind_descriptor(
     if core::ptr::eq(mt, &PROPERTY_TYPE) {
         let fget = property(m).fget;
         if fget.is_none() {
-            return Err(vm.new_exc_msg(&crate::exc::ATTRIBUTE_ERROR, "unreadable attribute"));
+            return Err(vm.new_exc_msg(
+                &crate::runtime::exc::ATTRIBUTE_ERROR,
+                "unreadable attribute",
+            ));
         }
-        return Ok((crate::ops::call(vm, fget, &[obj], &[])?, Value::NULL));
+        return Ok((
+            crate::runtime::ops::call(vm, fget, &[obj], &[])?,
+            Value::NULL,
+        ));
     }
     Ok((m, Value::NULL))
 }

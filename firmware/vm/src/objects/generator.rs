@@ -1,13 +1,13 @@
 //! Generators: a suspended frame whose slots live in the heap, with
 //! `send`, `throw`, `close` and `yield from` delegation.
 
-use crate::code::code;
-use crate::exc;
-use crate::func::FunctionObj;
-use crate::interp::{bind_args, run_frame, Exit, Frame};
 use crate::object::{type_of, ObjBase, PyResult, TypeObj};
-use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::objects::code::code;
+use crate::objects::function::FunctionObj;
+use crate::runtime::exc;
+use crate::runtime::interp::{bind_args, run_frame, Exit, Frame};
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -151,7 +151,7 @@ pub fn resume(vm: &mut Vm, gv: Value, send: Value, throw: Value) -> PyResult<Res
 
 fn is_at_yield_from(f: &Frame) -> bool {
     let bc = code(f.code).bytecode();
-    bc.get(f.ip) == Some(&(crate::bytecode::Op::YIELD_FROM as u8))
+    bc.get(f.ip) == Some(&(crate::compile::bytecode::Op::YIELD_FROM as u8))
 }
 
 /// throw() into the iterator a `yield from` waits on: Some(value) if it
@@ -238,7 +238,7 @@ fn gen_send(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn gen_throw(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check_gen(vm, a[0])?;
     let mut e = a[1];
-    if let Some(t) = crate::class::as_type(e) {
+    if let Some(t) = crate::objects::class::as_type(e) {
         let args: &[Value] = if a.len() > 2 && !a[2].is_none() {
             &a[2..3]
         } else {

@@ -1,8 +1,8 @@
 //! Module objects: a name and a globals dict.
 
-use crate::dict;
 use crate::object::{type_of, AttrOp, ObjBase, PyResult, TypeObj};
-use crate::qstr::{q, Qstr};
+use crate::objects::dict;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;

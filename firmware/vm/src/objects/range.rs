@@ -1,7 +1,7 @@
 //! `range` and its iterator (with a fast path used by FOR_ITER).
 
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp};
-use crate::qstr::q;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -35,7 +35,7 @@ pub static RANGE_TYPE: TypeObj = TypeObj {
 };
 
 pub static RANGE_ITER_TYPE: TypeObj = TypeObj {
-    iter: Some(crate::ops::iter_self),
+    iter: Some(crate::runtime::ops::iter_self),
     iternext: Some(range_iternext),
     ..TypeObj::builtin(q::range_iterator)
 };
@@ -57,18 +57,18 @@ fn len_of(o: &RangeObj) -> i128 {
 }
 
 fn arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let i = crate::args::index_value(vm, v)?;
-    match crate::int::as_i64(i) {
+    let i = crate::runtime::args::index_value(vm, v)?;
+    match crate::objects::int::as_i64(i) {
         Some(i) => Ok(i),
         None => Err(vm.new_exc_msg(
-            &crate::exc::OVERFLOW_ERROR,
+            &crate::runtime::exc::OVERFLOW_ERROR,
             "Python int too large to convert to C ssize_t",
         )),
     }
 }
 
 fn range_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::args::no_kw(vm, "range", kw)?;
+    crate::runtime::args::no_kw(vm, "range", kw)?;
     let (start, stop, step) = match a {
         [stop] => (0, arg(vm, *stop)?, 1),
         [start, stop] => (arg(vm, *start)?, arg(vm, *stop)?, 1),
@@ -119,11 +119,11 @@ fn len_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let n = len_of(r(v));
     if n > isize::MAX as i128 {
         return Err(vm.new_exc_msg(
-            &crate::exc::OVERFLOW_ERROR,
+            &crate::runtime::exc::OVERFLOW_ERROR,
             "Python int too large to convert to C ssize_t",
         ));
     }
-    crate::int::from_i64(vm, n as i64)
+    crate::objects::int::from_i64(vm, n as i64)
 }
 
 fn range_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
@@ -164,10 +164,10 @@ fn position(o: &RangeObj, x: i64) -> Option<i64> {
 fn range_binary(_vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     match op {
         BinOp::Contains => {
-            if !crate::int::is_int(b) {
+            if !crate::objects::int::is_int(b) {
                 return Ok(Value::NOT_IMPLEMENTED);
             }
-            let Some(x) = crate::int::as_i64(b) else {
+            let Some(x) = crate::objects::int::as_i64(b) else {
                 return Ok(Value::FALSE);
             };
             Ok(Value::from_bool(position(r(a), x).is_some()))
@@ -191,21 +191,21 @@ fn range_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyRe
     }
     let o = r(v);
     let n = len_of(o).min(isize::MAX as i128) as usize;
-    if crate::slice::is_slice(idx) {
-        let (start, stop, step, _count) = crate::slice::indices(vm, idx, n)?;
+    if crate::objects::slice::is_slice(idx) {
+        let (start, stop, step, _count) = crate::objects::slice::indices(vm, idx, n)?;
         let at = |i: isize| o.start as i128 + i as i128 * o.step as i128;
         let clamp = |x: i128| x.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
         let (s, e, st) = (at(start), at(stop), o.step as i128 * step as i128);
         return new_range(vm, clamp(s), clamp(e), clamp(st));
     }
-    if !crate::int::is_int(idx) && !type_of(idx).is_user() {
+    if !crate::objects::int::is_int(idx) && !type_of(idx).is_user() {
         return Err(vm.type_error(format_args!(
             "range indices must be integers or slices, not {}",
             vm.type_name(idx)
         )));
     }
-    let iv = crate::args::index_value(vm, idx)?;
-    let i = match crate::int::as_i64(iv) {
+    let iv = crate::runtime::args::index_value(vm, idx)?;
+    let i = match crate::objects::int::as_i64(iv) {
         Some(i) => i as i128,
         None => return Err(vm.index_error("range object index out of range")),
     };
@@ -214,21 +214,21 @@ fn range_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyRe
     if j < 0 || j >= len {
         return Err(vm.index_error("range object index out of range"));
     }
-    crate::int::from_i64(vm, (o.start as i128 + j * o.step as i128) as i64)
+    crate::objects::int::from_i64(vm, (o.start as i128 + j * o.step as i128) as i64)
 }
 
 fn range_attr(
     vm: &mut Vm,
     v: Value,
-    name: crate::qstr::Qstr,
+    name: crate::runtime::qstr::Qstr,
     op: crate::object::AttrOp,
 ) -> PyResult<Value> {
     let o = r(v);
     if let crate::object::AttrOp::Load = op {
         return match name {
-            q::start => crate::int::from_i64(vm, o.start),
-            q::stop => crate::int::from_i64(vm, o.stop),
-            q::step => crate::int::from_i64(vm, o.step),
+            q::start => crate::objects::int::from_i64(vm, o.start),
+            q::stop => crate::objects::int::from_i64(vm, o.stop),
+            q::step => crate::objects::int::from_i64(vm, o.step),
             _ => Ok(Value::NULL),
         };
     }
@@ -237,8 +237,8 @@ fn range_attr(
 
 fn range_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let o = r(a[0]);
-    if crate::int::is_int(a[1]) {
-        let hit = crate::int::as_i64(a[1])
+    if crate::objects::int::is_int(a[1]) {
+        let hit = crate::objects::int::as_i64(a[1])
             .and_then(|x| position(o, x))
             .is_some();
         return Ok(Value::small_int(hit as isize));
@@ -246,8 +246,8 @@ fn range_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // Other values compare by equality, one item at a time.
     let it = range_iter(vm, a[0])?;
     let mut n = 0;
-    while let Some(x) = crate::ops::iter_next(vm, it)? {
-        if crate::ops::eq(vm, x, a[1])? {
+    while let Some(x) = crate::runtime::ops::iter_next(vm, it)? {
+        if crate::runtime::ops::eq(vm, x, a[1])? {
             n += 1;
         }
     }
@@ -256,27 +256,27 @@ fn range_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn range_index(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let o = r(a[0]);
-    if crate::int::is_int(a[1]) {
-        if let Some(p) = crate::int::as_i64(a[1]).and_then(|x| position(o, x)) {
-            return crate::int::from_i64(vm, p);
+    if crate::objects::int::is_int(a[1]) {
+        if let Some(p) = crate::objects::int::as_i64(a[1]).and_then(|x| position(o, x)) {
+            return crate::objects::int::from_i64(vm, p);
         }
     } else {
         let it = range_iter(vm, a[0])?;
         let mut i = 0;
-        while let Some(x) = crate::ops::iter_next(vm, it)? {
-            if crate::ops::eq(vm, x, a[1])? {
+        while let Some(x) = crate::runtime::ops::iter_next(vm, it)? {
+            if crate::runtime::ops::eq(vm, x, a[1])? {
                 return Ok(Value::small_int(i));
             }
             i += 1;
         }
     }
-    let s = crate::print::repr(vm, a[1])?;
+    let s = crate::runtime::print::repr(vm, a[1])?;
     Err(vm.value_error(format_args!("{} is not in range", s)))
 }
 
 crate::builtin_fn!(COUNT, q::count, 2, 2, range_count);
 crate::builtin_fn!(INDEX, q::index, 2, 2, range_index);
-static RANGE_METHODS: [(crate::qstr::Qstr, Value); 2] = [
+static RANGE_METHODS: [(crate::runtime::qstr::Qstr, Value); 2] = [
     crate::entry!(q::count, fn COUNT),
     crate::entry!(q::index, fn INDEX),
 ];
@@ -309,7 +309,7 @@ fn range_iternext(vm: &mut Vm, it: Value) -> PyResult<Value> {
     if s.cur == v {
         s.cur = s.stop;
     }
-    crate::int::from_i64(vm, v)
+    crate::objects::int::from_i64(vm, v)
 }
 
 /// FOR_ITER's fast path: Some(next) for a range iterator whose next value

@@ -1,9 +1,9 @@
 //! `set` and `frozenset`, kept as a dict of keys (values unused).
 
-use crate::dict;
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
-use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::objects::dict;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -113,7 +113,7 @@ fn set_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<(
             out.push_str(", ");
         }
         first = false;
-        crate::print::repr_into(vm, k, out)?;
+        crate::runtime::print::repr_into(vm, k, out)?;
     }
     out.push('}');
     if frozen {
@@ -293,7 +293,7 @@ fn s_pop(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             dict::delete(vm, d(a[0]), k)?;
             Ok(k)
         }
-        None => Err(vm.new_exc_msg(&crate::exc::KEY_ERROR, "pop from an empty set")),
+        None => Err(vm.new_exc_msg(&crate::runtime::exc::KEY_ERROR, "pop from an empty set")),
     }
 }
 

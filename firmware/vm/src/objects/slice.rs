@@ -1,7 +1,7 @@
 //! `slice` objects and index arithmetic for sequences.
 
 use crate::object::{type_of, ObjBase, PyResult, TypeObj};
-use crate::qstr::q;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -39,11 +39,11 @@ pub fn new_slice(vm: &mut Vm, start: Value, stop: Value, step: Value) -> PyResul
 fn slice_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
     let s = unsafe { v.as_mut::<SliceObj>() };
     out.push_str("slice(");
-    crate::print::repr_into(vm, s.start, out)?;
+    crate::runtime::print::repr_into(vm, s.start, out)?;
     out.push_str(", ");
-    crate::print::repr_into(vm, s.stop, out)?;
+    crate::runtime::print::repr_into(vm, s.stop, out)?;
     out.push_str(", ");
-    crate::print::repr_into(vm, s.step, out)?;
+    crate::runtime::print::repr_into(vm, s.step, out)?;
     out.push(')');
     Ok(())
 }
@@ -63,7 +63,7 @@ fn slice_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> P
 fn slice_attr(
     _vm: &mut Vm,
     v: Value,
-    name: crate::qstr::Qstr,
+    name: crate::runtime::qstr::Qstr,
     op: crate::object::AttrOp,
 ) -> PyResult<Value> {
     let s = unsafe { v.as_mut::<SliceObj>() };
@@ -82,12 +82,12 @@ fn bound(vm: &mut Vm, v: Value) -> PyResult<Option<isize>> {
     if v.is_none() {
         return Ok(None);
     }
-    if !crate::int::is_int(v) && !type_of(v).is_user() {
+    if !crate::objects::int::is_int(v) && !type_of(v).is_user() {
         return Err(vm.type_error(format_args!(
             "slice indices must be integers or None or have an __index__ method"
         )));
     }
-    match crate::args::index_clamped(vm, v) {
+    match crate::runtime::args::index_clamped(vm, v) {
         Ok(i) => Ok(Some(i.clamp(isize::MIN / 2, isize::MAX / 2))),
         Err(_) => Err(vm.type_error(format_args!(
             "slice indices must be integers or None or have an __index__ method"
@@ -108,7 +108,7 @@ fn slice_binary(vm: &mut Vm, op: crate::object::BinOp, a: Value, b: Value) -> Py
     match op {
         BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
             let (x, y) = (fields(a), fields(b));
-            crate::tuple::compare_seq(vm, op, &x, &y)
+            crate::objects::tuple::compare_seq(vm, op, &x, &y)
         }
         _ => Ok(Value::NOT_IMPLEMENTED),
     }
@@ -116,7 +116,7 @@ fn slice_binary(vm: &mut Vm, op: crate::object::BinOp, a: Value, b: Value) -> Py
 
 /// `slice.indices(length)`: (start, stop, step) resolved for a sequence.
 fn slice_indices(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let n = crate::args::index(vm, a[1])?;
+    let n = crate::runtime::args::index(vm, a[1])?;
     if n < 0 {
         return Err(vm.value_error(format_args!("length should not be negative")));
     }
@@ -126,11 +126,12 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Value::small_int(stop),
         Value::small_int(step),
     );
-    crate::tuple::new_tuple(vm, &[x, y, z])
+    crate::objects::tuple::new_tuple(vm, &[x, y, z])
 }
 
 crate::builtin_fn!(INDICES, q::indices, 2, 2, slice_indices);
-static SLICE_METHODS: [(crate::qstr::Qstr, Value); 1] = [crate::entry!(q::indices, fn INDICES)];
+static SLICE_METHODS: [(crate::runtime::qstr::Qstr, Value); 1] =
+    [crate::entry!(q::indices, fn INDICES)];
 
 /// Resolve a slice against a length: (start, stop, step, count).
 pub fn indices(vm: &mut Vm, sv: Value, len: usize) -> PyResult<(isize, isize, isize, usize)> {

@@ -1,8 +1,8 @@
 //! `tuple`: immutable, items inline after the header.
 
 use crate::object::{is_type, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
-use crate::ops;
-use crate::qstr::q;
+use crate::runtime::ops;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -87,7 +87,7 @@ pub fn print_seq(
         if i > 0 {
             out.push_str(", ");
         }
-        crate::print::repr_into(vm, x, out)?;
+        crate::runtime::print::repr_into(vm, x, out)?;
     }
     if items.len() == 1 && open == "(" {
         out.push(',');
@@ -171,7 +171,7 @@ fn tuple_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Valu
             } else {
                 (rhs, lhs)
             };
-            if !crate::int::is_int(n) {
+            if !crate::objects::int::is_int(n) {
                 if crate::object::type_of(n).is_user() || !is_tuple(t) {
                     return Ok(Value::NOT_IMPLEMENTED);
                 }
@@ -180,7 +180,7 @@ fn tuple_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Valu
                     vm.type_name(n)
                 )));
             }
-            let n = crate::args::index(vm, n)?.max(0) as usize;
+            let n = crate::runtime::args::index(vm, n)?.max(0) as usize;
             let src = items(t);
             if src.len().saturating_mul(n) > vm.heap.total_bytes() {
                 return Err(vm.out_of_memory());
@@ -234,16 +234,16 @@ pub fn subscr_items(
     what: &str,
     make_list: bool,
 ) -> PyResult<Value> {
-    if crate::slice::is_slice(index) {
-        let (start, _stop, step, len) = crate::slice::indices(vm, index, items.len())?;
-        let mut picked = crate::gcvec::GcVec::with_capacity(vm, len)?;
+    if crate::objects::slice::is_slice(index) {
+        let (start, _stop, step, len) = crate::objects::slice::indices(vm, index, items.len())?;
+        let mut picked = crate::runtime::gcvec::GcVec::with_capacity(vm, len)?;
         let mut i = start;
         for _ in 0..len {
             picked.push(vm, items[i as usize])?;
             i += step;
         }
         let r = if make_list {
-            crate::list::new_list(vm, picked.as_slice())
+            crate::objects::list::new_list(vm, picked.as_slice())
         } else {
             new_tuple(vm, picked.as_slice())
         };
@@ -266,7 +266,7 @@ pub fn normalize_index(vm: &mut Vm, index: Value, len: usize, what: &str) -> PyR
 
 fn index_in(vm: &mut Vm, index: Value, len: usize, what: &str, store: bool) -> PyResult<usize> {
     let t = crate::object::type_of(index);
-    if !crate::int::is_int(index) && !t.is_user() {
+    if !crate::objects::int::is_int(index) && !t.is_user() {
         return Err(if what == "memoryview" {
             vm.type_error(format_args!("memoryview: invalid slice key"))
         } else {
@@ -277,7 +277,7 @@ fn index_in(vm: &mut Vm, index: Value, len: usize, what: &str, store: bool) -> P
             ))
         });
     }
-    let i = crate::args::index_clamped(vm, index)? as i64;
+    let i = crate::runtime::args::index_clamped(vm, index)? as i64;
     let j = if i < 0 {
         i.saturating_add(len as i64)
     } else {
@@ -288,7 +288,7 @@ fn index_in(vm: &mut Vm, index: Value, len: usize, what: &str, store: bool) -> P
             "list" if store => vm.index_error("list assignment index out of range"),
             "memoryview" => vm.index_error("index out of bounds on dimension 1"),
             _ => vm.new_exc_fmt(
-                &crate::exc::INDEX_ERROR,
+                &crate::runtime::exc::INDEX_ERROR,
                 format_args!("{} index out of range", what),
             ),
         });
@@ -362,11 +362,11 @@ pub fn seq_index(vm: &mut Vm, items: &[Value], args: &[Value], msg: &str) -> PyR
     let n = items.len() as isize;
     let clamp = |i: isize| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.get(1) {
-        Some(&s) => clamp(crate::args::index_clamped(vm, s)?),
+        Some(&s) => clamp(crate::runtime::args::index_clamped(vm, s)?),
         None => 0,
     };
     let stop = match args.get(2) {
-        Some(&s) => clamp(crate::args::index_clamped(vm, s)?),
+        Some(&s) => clamp(crate::runtime::args::index_clamped(vm, s)?),
         None => n,
     };
     for i in start..stop {
@@ -379,7 +379,7 @@ pub fn seq_index(vm: &mut Vm, items: &[Value], args: &[Value], msg: &str) -> PyR
 
 crate::builtin_fn!(TUPLE_COUNT, q::count, 2, 2, tuple_count);
 crate::builtin_fn!(TUPLE_INDEX, q::index, 2, 4, tuple_index);
-static TUPLE_METHODS: [(crate::qstr::Qstr, Value); 2] = [
+static TUPLE_METHODS: [(crate::runtime::qstr::Qstr, Value); 2] = [
     crate::entry!(q::count, fn TUPLE_COUNT),
     crate::entry!(q::index, fn TUPLE_INDEX),
 ];

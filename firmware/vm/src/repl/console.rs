@@ -3,7 +3,7 @@
 //! while the REPL's own text goes to the same console untranslated.
 
 use super::{Failure, Interpreter};
-use crate::{interrupt, ExecError, InputMode, Port, Uncaught, Vm, VmConfig};
+use crate::{runtime::interrupt, ExecError, InputMode, Port, Uncaught, Vm, VmConfig};
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;

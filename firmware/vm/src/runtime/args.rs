@@ -3,8 +3,8 @@
 //! for the common argument errors.
 
 use crate::object::{type_of, PyResult};
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::str as pystr;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -49,7 +49,7 @@ pub fn arg_or_kw(a: &[Value], i: usize, kw: &[Value], name: Qstr) -> Option<Valu
 /// An integer argument as an int value: ints and bools as they are,
 /// user objects through `__index__`, anything else a TypeError.
 pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if crate::int::is_int(v) {
+    if crate::objects::int::is_int(v) {
         return Ok(if v == Value::TRUE || v == Value::FALSE {
             Value::small_int((v == Value::TRUE) as isize)
         } else {
@@ -57,8 +57,8 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
         });
     }
     if type_of(v).is_user() {
-        if let Some(r) = crate::class::call_dunder_opt(vm, v, q::__index__, &[])? {
-            if crate::int::is_int(r) {
+        if let Some(r) = crate::objects::class::call_dunder_opt(vm, v, q::__index__, &[])? {
+            if crate::objects::int::is_int(r) {
                 return Ok(r);
             }
             return Err(vm.type_error(format_args!(
@@ -67,7 +67,7 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
             )));
         }
     }
-    if let Some(n) = crate::native_sub::native_of(v) {
+    if let Some(n) = crate::objects::class::builtin_base::native_of(v) {
         return index_value(vm, n);
     }
     Err(vm.type_error(format_args!(
@@ -79,10 +79,10 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// An integer argument as isize (OverflowError if it does not fit).
 pub fn index(vm: &mut Vm, v: Value) -> PyResult<isize> {
     let i = index_value(vm, v)?;
-    match crate::int::as_i64(i) {
+    match crate::objects::int::as_i64(i) {
         Some(x) if x >= isize::MIN as i64 && x <= isize::MAX as i64 => Ok(x as isize),
         _ => Err(vm.new_exc_msg(
-            &crate::exc::OVERFLOW_ERROR,
+            &crate::runtime::exc::OVERFLOW_ERROR,
             "Python int too large to convert to C ssize_t",
         )),
     }
@@ -92,9 +92,9 @@ pub fn index(vm: &mut Vm, v: Value) -> PyResult<isize> {
 /// CPython clamps huge values instead of raising).
 pub fn index_clamped(vm: &mut Vm, v: Value) -> PyResult<isize> {
     let i = index_value(vm, v)?;
-    match crate::int::as_i64(i) {
+    match crate::objects::int::as_i64(i) {
         Some(x) => Ok(x.clamp(isize::MIN as i64, isize::MAX as i64) as isize),
-        None => Ok(if crate::bigint_obj::to_bigint(i).is_negative() {
+        None => Ok(if crate::objects::int::big::to_bigint(i).is_negative() {
             isize::MIN
         } else {
             isize::MAX
@@ -112,7 +112,7 @@ pub fn opt_index_clamped(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<isize
 
 /// Is `e` an exception instance of `ty` (or a subclass)?
 pub fn exc_matches(e: Value, ty: &'static crate::object::TypeObj) -> bool {
-    crate::exc::is_exception(e) && type_of(e).is_subtype(ty)
+    crate::runtime::exc::is_exception(e) && type_of(e).is_subtype(ty)
 }
 
 /// An 8-byte aligned static (a value word needs its low three bits clear

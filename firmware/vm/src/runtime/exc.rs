@@ -5,7 +5,7 @@
 //! their class as type, so raising and matching need no indirection.
 
 use crate::object::{type_of, AttrOp, ObjBase, PyResult, TypeObj, FLAG_BASETYPE, FLAG_EXCEPTION};
-use crate::qstr::{q, Qstr};
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -35,7 +35,11 @@ macro_rules! exc_type {
     };
 }
 
-exc_type!(BASE_EXCEPTION, BaseException, &crate::class::OBJECT_TYPE);
+exc_type!(
+    BASE_EXCEPTION,
+    BaseException,
+    &crate::objects::class::OBJECT_TYPE
+);
 exc_type!(SYSTEM_EXIT, SystemExit, &BASE_EXCEPTION);
 exc_type!(KEYBOARD_INTERRUPT, KeyboardInterrupt, &BASE_EXCEPTION);
 exc_type!(GENERATOR_EXIT, GeneratorExit, &BASE_EXCEPTION);
@@ -106,7 +110,7 @@ pub fn is_exception(v: Value) -> bool {
 
 /// Build an exception; on MemoryError returns the preallocated one.
 pub fn new_exception(vm: &mut Vm, ty: &'static TypeObj, args: &[Value]) -> Value {
-    let args = match crate::tuple::new_tuple(vm, args) {
+    let args = match crate::objects::tuple::new_tuple(vm, args) {
         Ok(t) => t,
         Err(e) => return e,
     };
@@ -125,7 +129,7 @@ pub fn new_exception(vm: &mut Vm, ty: &'static TypeObj, args: &[Value]) -> Value
 
 /// The preallocated MemoryError raised when the heap is full.
 pub fn new_memory_error_static(vm: &mut Vm) -> PyResult<Value> {
-    let empty = crate::tuple::new_tuple(vm, &[])?;
+    let empty = crate::objects::tuple::new_tuple(vm, &[])?;
     vm.alloc(ExcObj {
         base: ObjBase { ty: &MEMORY_ERROR },
         args: empty,
@@ -137,7 +141,7 @@ pub fn new_memory_error_static(vm: &mut Vm) -> PyResult<Value> {
 }
 
 fn exc_new(vm: &mut Vm, ty: &'static TypeObj, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let args = crate::tuple::new_tuple(vm, args)?;
+    let args = crate::objects::tuple::new_tuple(vm, args)?;
     vm.alloc(ExcObj {
         base: ObjBase { ty },
         args,
@@ -153,29 +157,29 @@ pub fn exc_obj(v: Value) -> &'static mut ExcObj {
 }
 
 pub fn args_of(v: Value) -> &'static [Value] {
-    crate::tuple::items(exc_obj(v).args)
+    crate::objects::tuple::items(exc_obj(v).args)
 }
 
 /// `str(exc)`: '' for no args, str(arg) for one, str(args) for several.
 /// KeyError with one arg shows its repr, as CPython does.
 fn exc_print(vm: &mut Vm, v: Value, out: &mut String, repr: bool) -> PyResult<()> {
     let e = exc_obj(v);
-    let args = crate::tuple::items(e.args);
+    let args = crate::objects::tuple::items(e.args);
     let ty = type_of(v);
     if repr {
         out.push_str(ty.name.as_str());
         if args.len() == 1 {
             out.push('(');
-            crate::print::repr_into(vm, args[0], out)?;
+            crate::runtime::print::repr_into(vm, args[0], out)?;
             out.push(')');
         } else {
-            crate::print::repr_into(vm, e.args, out)?;
+            crate::runtime::print::repr_into(vm, e.args, out)?;
         }
         return Ok(());
     }
     match args.len() {
         0 => {}
-        1 if ty.is_subtype(&KEY_ERROR) => crate::print::repr_into(vm, args[0], out)?,
+        1 if ty.is_subtype(&KEY_ERROR) => crate::runtime::print::repr_into(vm, args[0], out)?,
         1 if ty.is_subtype(&OS_ERROR) && args[0].is_small_int() => {
             let code = args[0].as_small_int();
             out.push_str(&alloc::format!(
@@ -184,8 +188,8 @@ fn exc_print(vm: &mut Vm, v: Value, out: &mut String, repr: bool) -> PyResult<()
                 crate::modules::errno_name(code)
             ));
         }
-        1 => crate::print::str_into(vm, args[0], out)?,
-        _ => crate::print::repr_into(vm, e.args, out)?,
+        1 => crate::runtime::print::str_into(vm, args[0], out)?,
+        _ => crate::runtime::print::repr_into(vm, e.args, out)?,
     }
     Ok(())
 }
@@ -208,7 +212,7 @@ fn exc_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value> {
             q::__traceback__ => return Ok(Value::NONE),
             _ => {
                 if !e.dict.is_null() {
-                    if let Some(x) = crate::dict::get_qstr(vm, e.dict, name)? {
+                    if let Some(x) = crate::objects::dict::get_qstr(vm, e.dict, name)? {
                         return Ok(x);
                     }
                 }
@@ -221,16 +225,16 @@ fn exc_attr(vm: &mut Vm, v: Value, name: Qstr, op: AttrOp) -> PyResult<Value> {
                 q::args => e.args = x,
                 _ => {
                     if e.dict.is_null() {
-                        e.dict = crate::dict::new_dict(vm, 0)?;
+                        e.dict = crate::objects::dict::new_dict(vm, 0)?;
                     }
-                    crate::dict::set(vm, e.dict, Value::qstr(name), x)?;
+                    crate::objects::dict::set(vm, e.dict, Value::qstr(name), x)?;
                 }
             }
             return Ok(Value::NONE);
         }
         AttrOp::Delete => {
             if !e.dict.is_null() {
-                crate::dict::delete(vm, e.dict, Value::qstr(name))?;
+                crate::objects::dict::delete(vm, e.dict, Value::qstr(name))?;
                 return Ok(Value::NONE);
             }
         }

@@ -1,10 +1,10 @@
 //! Compiling and running source: the bridge between compile errors and
 //! Python exceptions (SyntaxError with its line in the traceback).
 
-use crate::compiler::{compile_eval, compile_source, CResult};
-use crate::exc;
+use crate::compile::codegen::{compile_eval, compile_source, CResult};
 use crate::object::PyResult;
-use crate::qstr::{q, Qstr};
+use crate::runtime::exc;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -61,7 +61,7 @@ pub fn run_source(
     locals: Value,
 ) -> PyResult<Value> {
     let code = compile(vm, source, filename, single)?;
-    crate::interp::run_code(vm, code, globals, locals, Value::NULL)
+    crate::runtime::interp::run_code(vm, code, globals, locals, Value::NULL)
 }
 
 /// Evaluate an expression in `globals`/`locals` (what `eval()` does).
@@ -73,5 +73,5 @@ pub fn eval_source(
     locals: Value,
 ) -> PyResult<Value> {
     let code = compile_mode(vm, source, filename, Mode::Eval)?;
-    crate::interp::run_code(vm, code, globals, locals, Value::NULL)
+    crate::runtime::interp::run_code(vm, code, globals, locals, Value::NULL)
 }

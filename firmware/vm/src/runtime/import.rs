@@ -3,13 +3,13 @@
 //! module is registered before its body runs, so circular imports see
 //! the partly initialised module, as in CPython).
 
-use crate::dict;
-use crate::exc;
-use crate::module::{self, new_module};
 use crate::object::PyResult;
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::dict;
+use crate::objects::module::{self, new_module};
+use crate::objects::str as pystr;
+use crate::runtime::exc;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -55,7 +55,7 @@ pub fn import_name(
     level: Value,
     globals: Value,
 ) -> PyResult<Value> {
-    let level = crate::int::as_i64(level).unwrap_or(0).max(0) as usize;
+    let level = crate::objects::int::as_i64(level).unwrap_or(0).max(0) as usize;
     let name_s = name.as_str();
     let full = if level > 0 {
         resolve_relative(vm, name_s, level, globals)?
@@ -113,7 +113,7 @@ fn load_one(vm: &mut Vm, full: &str, parent: Value) -> PyResult<Value> {
     let dirs: alloc::vec::Vec<String> = if parent.is_null() {
         let path = vm.roots.sys_path;
         let mut v = alloc::vec::Vec::new();
-        for &p in crate::list::items(path).iter() {
+        for &p in crate::objects::list::items(path).iter() {
             if let Some(s) = pystr::as_str(p) {
                 v.push(String::from(s));
             }
@@ -129,11 +129,11 @@ fn load_one(vm: &mut Vm, full: &str, parent: Value) -> PyResult<Value> {
             alloc::format!("{}/{}", d, rel)
         };
         let file = alloc::format!("{}.py", base);
-        if let Some(src) = crate::vfs::read_file(vm, &file)? {
+        if let Some(src) = crate::runtime::vfs::read_file(vm, &file)? {
             return exec_module(vm, full, &file, &src, None);
         }
         let init = alloc::format!("{}/__init__.py", base);
-        if let Some(src) = crate::vfs::read_file(vm, &init)? {
+        if let Some(src) = crate::runtime::vfs::read_file(vm, &init)? {
             return exec_module(vm, full, &init, &src, Some(&base));
         }
     }
@@ -163,8 +163,8 @@ fn exec_module(
         Ok(t) => t,
         Err(_) => return Err(vm.new_exc_msg(&exc::SYNTAX_ERROR, "invalid UTF-8 in source")),
     };
-    let result = crate::run::compile(vm, text, Qstr::intern(file), false)
-        .and_then(|code| crate::interp::run_code(vm, code, d, d, Value::NULL));
+    let result = crate::runtime::execute::compile(vm, text, Qstr::intern(file), false)
+        .and_then(|code| crate::runtime::interp::run_code(vm, code, d, d, Value::NULL));
     if let Err(e) = result {
         dict::delete(vm, modules, key)?;
         return Err(e);

@@ -2,18 +2,20 @@
 //! (with reflected operands and user special methods), truth, hashing,
 //! iteration, attributes, subscripts and calls.
 
-use crate::class;
-use crate::exc;
-use crate::gcvec::GcVec;
 use crate::object::{type_of, AttrOp, BinOp, PyResult, TypeObj, UnaryOp};
-use crate::qstr::{q, Qstr};
+use crate::objects::class;
+use crate::runtime::exc;
+use crate::runtime::gcvec::GcVec;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 
 /// `a op b` for arithmetic, in-place and comparison ops.
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if a.is_small_int() && b.is_small_int() {
-        if let Some(v) = crate::int::small_binary(vm, op, a.as_small_int(), b.as_small_int())? {
+        if let Some(v) =
+            crate::objects::int::small_binary(vm, op, a.as_small_int(), b.as_small_int())?
+        {
             return Ok(v);
         }
     }
@@ -69,10 +71,12 @@ fn builtin_vs_subclass(
     if ta.is_user() || !b.is_obj() || type_of(b).flags & crate::object::FLAG_NATIVE_SUB == 0 {
         return Ok(Err(b));
     }
-    Ok(match crate::native_sub::subclass_first(vm, op, a, b)? {
-        Some(r) => Ok(r),
-        None => Err(crate::native_sub::unwrap(b)),
-    })
+    Ok(
+        match crate::objects::class::builtin_base::subclass_first(vm, op, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(crate::objects::class::builtin_base::unwrap(b)),
+        },
+    )
 }
 
 /// The left operand's own implementation of `op`.
@@ -97,7 +101,9 @@ fn native(vm: &mut Vm, t: &TypeObj, op: BinOp, a: Value, b: Value) -> PyResult<V
 /// `==`/`!=`, TypeError for orderings.
 pub fn compare_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if a.is_small_int() && b.is_small_int() {
-        if let Some(v) = crate::int::small_binary(vm, op, a.as_small_int(), b.as_small_int())? {
+        if let Some(v) =
+            crate::objects::int::small_binary(vm, op, a.as_small_int(), b.as_small_int())?
+        {
             return Ok(v);
         }
     }
@@ -142,7 +148,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Value> {
         if let Some(r) = class::call_dunder_opt(vm, container, q::__contains__, &[item])? {
             return Ok(Value::from_bool(is_true(vm, r)?));
         }
-        if let Some(n) = crate::native_sub::native_of(container) {
+        if let Some(n) = crate::objects::class::builtin_base::native_of(container) {
             return contains(vm, n, item);
         }
     } else if let Some(f) = t.binary {
@@ -168,7 +174,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<Value> {
 
 /// `a == b` as a bool.
 pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
-    if a == b && !crate::float::is_float(a) {
+    if a == b && !crate::objects::float::is_float(a) {
         return Ok(true);
     }
     let r = compare_op(vm, BinOp::Eq, a, b)?;
@@ -297,7 +303,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         return f(vm, v);
     }
     if t.subscr.is_some() {
-        return crate::builtins_iter::new_getitem_iter(vm, v);
+        return crate::builtins::iterators::new_getitem_iter(vm, v);
     }
     Err(vm.type_error(format_args!("'{}' object is not iterable", t.name.as_str())))
 }
@@ -306,7 +312,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 #[inline]
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     // Loops inside builtins (`in`, list(), sum()...) stop on Ctrl-C too.
-    if crate::interrupt::pending() {
+    if crate::runtime::interrupt::pending() {
         vm.check_interrupt()?;
     }
     let t = type_of(it);
@@ -325,19 +331,19 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
 
 /// All items of an iterable, in a GC-visible vector.
 pub fn collect_values(vm: &mut Vm, v: Value) -> PyResult<GcVec> {
-    if crate::tuple::is_tuple(v) {
-        let items = crate::tuple::items(v);
+    if crate::objects::tuple::is_tuple(v) {
+        let items = crate::objects::tuple::items(v);
         let mut out = GcVec::with_capacity(vm, items.len())?;
         for &x in items {
             out.push(vm, x)?;
         }
         return Ok(out);
     }
-    if crate::list::is_list(v) {
-        let items = crate::list::items(v);
+    if crate::objects::list::is_list(v) {
+        let items = crate::objects::list::items(v);
         let mut out = GcVec::with_capacity(vm, items.len())?;
-        for i in 0..crate::list::obj(v).len {
-            let x = crate::list::items(v)[i];
+        for i in 0..crate::objects::list::obj(v).len {
+            let x = crate::objects::list::items(v)[i];
             out.push(vm, x)?;
         }
         return Ok(out);
@@ -352,17 +358,17 @@ pub fn collect_values(vm: &mut Vm, v: Value) -> PyResult<GcVec> {
 
 /// `list.extend(iterable)`.
 pub fn extend_list(vm: &mut Vm, list: Value, src: Value) -> PyResult<()> {
-    if crate::list::is_list(src) || crate::tuple::is_tuple(src) {
-        let items = if crate::list::is_list(src) {
-            crate::tuple::new_tuple(vm, crate::list::items(src))?
+    if crate::objects::list::is_list(src) || crate::objects::tuple::is_tuple(src) {
+        let items = if crate::objects::list::is_list(src) {
+            crate::objects::tuple::new_tuple(vm, crate::objects::list::items(src))?
         } else {
             src
         };
-        return crate::list::extend_from(vm, list, crate::tuple::items(items));
+        return crate::objects::list::extend_from(vm, list, crate::objects::tuple::items(items));
     }
     let it = get_iter(vm, src)?;
     while let Some(x) = iter_next(vm, it)? {
-        crate::list::append(vm, list, x)?;
+        crate::objects::list::append(vm, list, x)?;
     }
     Ok(())
 }
@@ -372,7 +378,7 @@ pub fn extend_list(vm: &mut Vm, list: Value, src: Value) -> PyResult<()> {
 /// Find `name` along the type's MRO (class dicts and builtin tables).
 pub fn lookup_in_type(vm: &mut Vm, t: &'static TypeObj, name: Qstr) -> PyResult<Option<Value>> {
     if !t.mro.is_null() {
-        for &c in crate::tuple::items(t.mro) {
+        for &c in crate::objects::tuple::items(t.mro) {
             let ct = unsafe { &*c.as_ptr::<TypeObj>() };
             if let Some(v) = lookup_own(vm, ct, name)? {
                 return Ok(Some(v));
@@ -393,7 +399,7 @@ pub fn lookup_in_type(vm: &mut Vm, t: &'static TypeObj, name: Qstr) -> PyResult<
 #[inline]
 fn lookup_own(vm: &mut Vm, t: &TypeObj, name: Qstr) -> PyResult<Option<Value>> {
     if !t.dict.is_null() {
-        return crate::dict::get_qstr(vm, t.dict, name);
+        return crate::objects::dict::get_qstr(vm, t.dict, name);
     }
     Ok(crate::object::table_lookup(t.methods, name))
 }
@@ -407,7 +413,7 @@ pub fn load_attr_opt(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Val
     if s.is_null() {
         return Ok(Some(f));
     }
-    Ok(Some(crate::func::new_bound_method(vm, f, s)?))
+    Ok(Some(crate::objects::function::new_bound_method(vm, f, s)?))
 }
 
 pub fn load_attr(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Value> {
@@ -441,7 +447,7 @@ pub fn load_method_opt(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Value, 
         return Ok((t.as_value(), Value::NULL));
     }
     match lookup_in_type(vm, t, name)? {
-        Some(m) => crate::func::bind_descriptor(vm, m, obj, t),
+        Some(m) => crate::objects::function::bind_descriptor(vm, m, obj, t),
         None => Ok((Value::NULL, Value::NULL)),
     }
 }

@@ -8,13 +8,13 @@
 //! (`take_files`/`restore_files`), as a board's flash keeps its files when the
 //! interpreter restarts.
 
-use crate::dict;
-use crate::exc;
-use crate::module;
 use crate::object::{type_of, ObjBase, PyResult, TypeObj, VARARGS};
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::dict;
+use crate::objects::module;
+use crate::objects::str as pystr;
+use crate::runtime::exc;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -249,7 +249,7 @@ fn f_read(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let all = bytes_of(f.data);
     let start = f.pos.min(all.len());
     let n = match a.get(1) {
-        Some(&n) if !n.is_none() => crate::int::to_index(vm, n)?,
+        Some(&n) if !n.is_none() => crate::objects::int::to_index(vm, n)?,
         _ => -1,
     };
     let end = if n < 0 {
@@ -280,7 +280,7 @@ fn f_readline(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn f_readlines(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let l = crate::list::new_list(vm, &[])?;
+    let l = crate::objects::list::new_list(vm, &[])?;
     loop {
         let f = file(vm, a[0])?;
         let (s, e) = next_line(f);
@@ -289,7 +289,7 @@ fn f_readlines(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
         let data = f.data;
         let line = make(vm, a[0], &bytes_of(data)[s..e])?;
-        crate::list::append(vm, l, line)?;
+        crate::objects::list::append(vm, l, line)?;
     }
 }
 
@@ -320,7 +320,7 @@ fn f_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             }
         }
     } else {
-        match crate::bytes::buffer_of(a[1]) {
+        match crate::objects::bytes::buffer_of(a[1]) {
             Some(b) => b,
             None => {
                 return Err(vm.type_error(format_args!(
@@ -343,9 +343,9 @@ fn f_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn f_seek(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let off = crate::int::to_index(vm, a[1])?;
+    let off = crate::objects::int::to_index(vm, a[1])?;
     let whence = match a.get(2) {
-        Some(&w) => crate::int::to_index(vm, w)?,
+        Some(&w) => crate::objects::int::to_index(vm, w)?,
         None => 0,
     };
     let f = file(vm, a[0])?;
@@ -417,7 +417,7 @@ fn os_listdir(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         None => "",
     };
     let d = fs(vm)?;
-    let l = crate::list::new_list(vm, &[])?;
+    let l = crate::objects::list::new_list(vm, &[])?;
     let mut pos = 0;
     let mut names: alloc::vec::Vec<String> = alloc::vec::Vec::new();
     while let Some((k, _)) = dict::next_entry(d, &mut pos) {
@@ -437,7 +437,7 @@ fn os_listdir(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     names.sort();
     for n in names {
         let s = vm.new_string(n)?;
-        crate::list::append(vm, l, s)?;
+        crate::objects::list::append(vm, l, s)?;
     }
     Ok(l)
 }
@@ -471,8 +471,8 @@ fn os_stat(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(os_error(vm, 2));
     };
     let z = Value::small_int(0);
-    let size = crate::int::from_i64(vm, bytes.len() as i64)?;
-    crate::tuple::new_tuple(
+    let size = crate::objects::int::from_i64(vm, bytes.len() as i64)?;
+    crate::objects::tuple::new_tuple(
         vm,
         &[Value::small_int(0x8000), z, z, z, z, z, size, z, z, z],
     )

@@ -1,27 +1,25 @@
 //! Code generation: AST + scopes to code objects.
 //!
-//! Statements and code units live here; expressions in `compile_expr.rs`.
+//! Code units and the shared machinery live here; statements in `stmt.rs`,
+//! expressions in `expr.rs`.
 //! The compiler tracks the operand-stack depth statically, which gives each
 //! code object its stack size and each exception-table entry the depth to
 //! unwind to. `finally` bodies and `with` exits are inlined at every exit
 //! (normal, break, continue, return), so no block stack exists at run time.
 
-use crate::ast::*;
-use crate::bytecode::{write_varint, Op};
-use crate::code::{self, CodeParts, CO_GENERATOR, CO_NAME_LOCALS};
-use crate::gcvec::GcVec;
-use crate::qstr::{q, Qstr};
-use crate::symtable::{Access, SymTable};
+use crate::compile::ast::*;
+use crate::compile::bytecode::{write_varint, Op};
+use crate::compile::symtable::{Access, SymTable};
+use crate::objects::code::{self, CodeParts, CO_GENERATOR, CO_NAME_LOCALS};
+use crate::runtime::gcvec::GcVec;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-#[path = "compile_stmt.rs"]
-mod compile_stmt;
-#[cfg(test)]
-#[path = "compile_tests.rs"]
-mod compile_tests;
+pub mod expr;
+mod stmt;
 
 pub type Label = usize;
 
@@ -274,11 +272,11 @@ impl<'v> Compiler<'v> {
         // The operand is a 32-bit varint: wider values go to the constants.
         match Value::try_small_int(i).filter(|_| (-(1 << 30)..(1 << 30)).contains(&i)) {
             Some(_) => {
-                self.op_arg(Op::LOAD_SMALL_INT, crate::bytecode::zigzag(i), 1);
+                self.op_arg(Op::LOAD_SMALL_INT, crate::compile::bytecode::zigzag(i), 1);
                 Ok(())
             }
             None => {
-                let v = crate::int::from_i64(self.vm, i)?;
+                let v = crate::objects::int::from_i64(self.vm, i)?;
                 self.load_const(v)
             }
         }
@@ -403,7 +401,7 @@ impl<'v> Compiler<'v> {
 
     // --- names -------------------------------------------------------------------
 
-    pub(crate) fn scope(&self) -> &crate::symtable::Scope {
+    pub(crate) fn scope(&self) -> &crate::compile::symtable::Scope {
         &self.st.scopes[self.u.scope]
     }
 
@@ -515,10 +513,10 @@ impl<'v> Compiler<'v> {
                 }
             }
         }
-        let consts = crate::tuple::new_tuple(self.vm, u.consts.as_slice())?;
+        let consts = crate::objects::tuple::new_tuple(self.vm, u.consts.as_slice())?;
         let _ = params;
         let slot_names: Vec<Value> = scope.slots.iter().map(|&n| Value::qstr(n)).collect();
-        let params = crate::tuple::new_tuple(self.vm, &slot_names)?;
+        let params = crate::objects::tuple::new_tuple(self.vm, &slot_names)?;
         let scope = &self.st.scopes[u.scope];
         let n_slots = scope.slots.len();
         let n_free = scope.slots.len() - scope.n_locals;
@@ -580,9 +578,9 @@ impl Unit {
     }
 }
 
-fn parse_error(vm: &mut Vm, e: crate::parser::ParseError) -> CompileError {
+fn parse_error(vm: &mut Vm, e: crate::compile::parse::ParseError) -> CompileError {
     if e.recursion {
-        let x = vm.new_exc_msg(&crate::exc::RUNTIME_ERROR, &e.msg);
+        let x = vm.new_exc_msg(&crate::runtime::exc::RUNTIME_ERROR, &e.msg);
         return CompileError::from(x);
     }
     CompileError {
@@ -593,7 +591,7 @@ fn parse_error(vm: &mut Vm, e: crate::parser::ParseError) -> CompileError {
     }
 }
 
-fn sym_error(e: crate::symtable::SymError) -> CompileError {
+fn sym_error(e: crate::compile::symtable::SymError) -> CompileError {
     CompileError {
         line: e.line.max(1),
         msg: e.msg,
@@ -604,23 +602,25 @@ fn sym_error(e: crate::symtable::SymError) -> CompileError {
 
 /// Compile source text into a code object (SyntaxError as CompileError).
 pub fn compile_source(vm: &mut Vm, source: &str, filename: Qstr, single: bool) -> CResult<Value> {
-    let toks = crate::lexer::tokenize(source);
-    let body = crate::parser::parse_file(toks, vm.stack_floor).map_err(|e| parse_error(vm, e))?;
-    let st = crate::symtable::analyse(&body).map_err(sym_error)?;
+    let toks = crate::compile::lexer::tokenize(source);
+    let body =
+        crate::compile::parse::parse_file(toks, vm.stack_floor).map_err(|e| parse_error(vm, e))?;
+    let st = crate::compile::symtable::analyse(&body).map_err(sym_error)?;
     let c = Compiler::new(vm, st, filename, single);
     c.compile_module(&body)
 }
 
 /// Compile an `eval` expression: the code returns the expression's value.
 pub fn compile_eval(vm: &mut Vm, source: &str, filename: Qstr) -> CResult<Value> {
-    let toks = crate::lexer::tokenize(source);
-    let e = crate::parser::parse_eval(toks, vm.stack_floor).map_err(|e| parse_error(vm, e))?;
+    let toks = crate::compile::lexer::tokenize(source);
+    let e =
+        crate::compile::parse::parse_eval(toks, vm.stack_floor).map_err(|e| parse_error(vm, e))?;
     let line = e.line;
     let body = alloc::vec![Stmt {
         line,
         kind: StmtKind::Expr(e),
     }];
-    let st = crate::symtable::analyse(&body).map_err(sym_error)?;
+    let st = crate::compile::symtable::analyse(&body).map_err(sym_error)?;
     let mut c = Compiler::new(vm, st, filename, false);
     c.u.line = line;
     c.set_line(line);

@@ -1,11 +1,11 @@
 //! Code generation for statements, functions and classes (the
-//! `Compiler` impl continues here; expressions are in `compile_expr.rs`).
+//! `Compiler` impl continues here; expressions are in `expr.rs`).
 
 use super::{BlockKind, CResult, Compiler, Label, MAX_CODE};
-use crate::ast::*;
-use crate::bytecode::Op;
-use crate::code::{CO_NAME_LOCALS, CO_VARARGS, CO_VARKW};
-use crate::qstr::{q, Qstr};
+use crate::compile::ast::*;
+use crate::compile::bytecode::Op;
+use crate::objects::code::{CO_NAME_LOCALS, CO_VARARGS, CO_VARKW};
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -605,7 +605,7 @@ impl<'v> Compiler<'v> {
                 defaults.len() as u32,
                 1 - defaults.len() as i32,
             );
-            flags |= crate::bytecode::MF_DEFAULTS;
+            flags |= crate::compile::bytecode::MF_DEFAULTS;
         }
         let kwd: Vec<&Param> = p.kwonly.iter().filter(|a| a.default.is_some()).collect();
         if !kwd.is_empty() {
@@ -616,7 +616,7 @@ impl<'v> Compiler<'v> {
                 }
             }
             self.op_arg(Op::BUILD_MAP, kwd.len() as u32, 1 - 2 * kwd.len() as i32);
-            flags |= crate::bytecode::MF_KWDEFAULTS;
+            flags |= crate::compile::bytecode::MF_KWDEFAULTS;
         }
         let (id, parent) = self.enter_unit(f as *const FuncDef as usize, f.line)?;
         let mut co_flags = 0;
@@ -646,7 +646,7 @@ impl<'v> Compiler<'v> {
         if let Some(k) = &p.kwarg {
             names.push(Value::qstr(k.name));
         }
-        let params = crate::tuple::new_tuple(self.vm, &names)?;
+        let params = crate::objects::tuple::new_tuple(self.vm, &names)?;
         let code = self.finish(
             unit,
             f.name,
@@ -670,10 +670,10 @@ impl<'v> Compiler<'v> {
             s.slots[s.n_locals..].to_vec()
         };
         let mut popped = 0;
-        if flags & crate::bytecode::MF_DEFAULTS != 0 {
+        if flags & crate::compile::bytecode::MF_DEFAULTS != 0 {
             popped += 1;
         }
-        if flags & crate::bytecode::MF_KWDEFAULTS != 0 {
+        if flags & crate::compile::bytecode::MF_KWDEFAULTS != 0 {
             popped += 1;
         }
         if !frees.is_empty() {
@@ -685,7 +685,7 @@ impl<'v> Compiler<'v> {
                 }
             }
             self.op_arg(Op::BUILD_TUPLE, frees.len() as u32, 1 - frees.len() as i32);
-            flags |= crate::bytecode::MF_CLOSURE;
+            flags |= crate::compile::bytecode::MF_CLOSURE;
             popped += 1;
         }
         let c = self.add_const(code)?;

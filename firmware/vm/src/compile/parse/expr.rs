@@ -2,10 +2,10 @@
 //! levels, atoms, calls, subscripts, comprehensions, lambdas.
 
 use super::{aug_op, check_target, is_keyword, PResult, ParseError, Parser};
-use crate::ast::*;
-use crate::lexer::Tok;
+use crate::compile::ast::*;
+use crate::compile::lexer::Tok;
 use crate::object::BinOp;
-use crate::qstr::{q, Qstr};
+use crate::runtime::qstr::{q, Qstr};
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;

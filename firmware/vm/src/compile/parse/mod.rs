@@ -1,15 +1,14 @@
-//! Recursive-descent parser for Python 3.4, tokens to [`crate::ast`].
+//! Recursive-descent parser for Python 3.4, tokens to [`crate::compile::ast`].
 
-use crate::ast::*;
-use crate::lexer::{Tok, Token};
+use crate::compile::ast::*;
+use crate::compile::lexer::{Tok, Token};
 use crate::object::BinOp;
-use crate::qstr::{q, Qstr};
+use crate::runtime::qstr::{q, Qstr};
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-#[path = "parse_expr.rs"]
-mod parse_expr;
+mod expr;
 
 #[derive(Debug, Clone)]
 pub struct ParseError {
@@ -232,7 +231,7 @@ impl Parser {
     /// machine stack.
     fn enter(&mut self) -> PResult<()> {
         self.deepen()?;
-        if crate::gc::stack_pointer() < self.stack_floor {
+        if crate::runtime::gc::stack_pointer() < self.stack_floor {
             return Err(ParseError {
                 line: self.line(),
                 msg: "maximum recursion depth exceeded".into(),

@@ -7,13 +7,13 @@
 //! so `len`, `+`, `[]`, iteration, `repr` and the builtin methods all act on it. Builtin
 //! methods therefore never see an instance they would misread.
 
-use crate::class::InstanceObj;
-use crate::dict;
-use crate::func;
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, FLAG_NATIVE_SUB};
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::tuple;
+use crate::objects::class::InstanceObj;
+use crate::objects::dict;
+use crate::objects::function;
+use crate::objects::tuple;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -21,10 +21,10 @@ use alloc::string::String;
 /// True for the builtin types whose contents `__init__` sets (so `__new__` makes them empty
 /// when the class has its own `__init__`); the others take their value in `__new__`.
 fn fills_in_init(t: &'static TypeObj) -> bool {
-    t.is_subtype(&crate::list::LIST_TYPE)
-        || t.is_subtype(&crate::dict::DICT_TYPE)
-        || t.is_subtype(&crate::set::SET_TYPE)
-        || t.is_subtype(&crate::bytes::BYTEARRAY_TYPE)
+    t.is_subtype(&crate::objects::list::LIST_TYPE)
+        || t.is_subtype(&crate::objects::dict::DICT_TYPE)
+        || t.is_subtype(&crate::objects::set::SET_TYPE)
+        || t.is_subtype(&crate::objects::bytes::BYTEARRAY_TYPE)
 }
 
 /// `hash(x)` for an instance of `t` whose class defines no `__hash__`: the mutable builtins
@@ -110,8 +110,8 @@ fn native_init(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         unsafe { this.as_mut::<InstanceObj>() }.native = fresh;
     } else {
         ops::call_method(vm, this, q::clear, &[])?;
-        let add = if core::ptr::eq(nt, &crate::dict::DICT_TYPE)
-            || core::ptr::eq(nt, &crate::set::SET_TYPE)
+        let add = if core::ptr::eq(nt, &crate::objects::dict::DICT_TYPE)
+            || core::ptr::eq(nt, &crate::objects::set::SET_TYPE)
         {
             q::update
         } else {
@@ -161,7 +161,7 @@ pub fn new_method_descriptor(vm: &mut Vm, owner: &'static TypeObj, func: Value) 
 }
 
 fn method_name(f: Value) -> Qstr {
-    if f.is_obj() && core::ptr::eq(type_of(f), &func::BUILTIN_FN_TYPE) {
+    if f.is_obj() && core::ptr::eq(type_of(f), &function::BUILTIN_FN_TYPE) {
         unsafe { f.as_mut::<crate::object::BuiltinFn>() }.name
     } else {
         q::EMPTY
@@ -225,7 +225,7 @@ pub fn subclass_first(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Op
     let t = type_of(b);
     if let (_, Some(rname)) = op.dunder() {
         if let Some(f) = lookup_user_part(vm, t, rname)? {
-            let (f, s) = func::bind_descriptor(vm, f, b, t)?;
+            let (f, s) = function::bind_descriptor(vm, f, b, t)?;
             let r = ops::call_with_self(vm, f, s, &[a], &[])?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(Some(r));
@@ -271,11 +271,11 @@ fn slot_iter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::get_iter(vm, unwrap(a[0]))
 }
 fn slot_repr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = crate::print::repr(vm, unwrap(a[0]))?;
+    let s = crate::runtime::print::repr(vm, unwrap(a[0]))?;
     vm.new_string(s)
 }
 fn slot_str(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = crate::print::to_str(vm, unwrap(a[0]))?;
+    let s = crate::runtime::print::to_str(vm, unwrap(a[0]))?;
     vm.new_string(s)
 }
 fn slot_hash(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -1,28 +1,29 @@
 //! `type`, `object`, user classes (C3 MRO, special methods) and instances.
 //!
 //! A class statement makes a heap [`TypeObj`] flagged USER. Its instances
-//! are [`InstanceObj`]s (attribute dict), or [`crate::exc::ExcObj`]s when
+//! are [`InstanceObj`]s (attribute dict), or [`crate::runtime::exc::ExcObj`]s when
 //! the class derives from BaseException. The generic operations in `ops`
 //! route USER types here, where special methods are looked up and called
 //! (`special`); `super_obj` is `super()`. Classes with a builtin base other than
-//! object and the exceptions are described in `native_sub`.
+//! object and the exceptions are described in `builtin_base`.
 
-use crate::dict;
-use crate::exc::{self, ExcObj};
-use crate::func;
-use crate::native_sub::{self, native_of};
 use crate::object::{
     type_of, AttrOp, BinOp, ObjBase, PyResult, TypeObj, FLAG_BASETYPE, FLAG_EXCEPTION,
     FLAG_NATIVE_SUB, FLAG_USER,
 };
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::tuple;
+use crate::objects::dict;
+use crate::objects::function;
+use crate::objects::tuple;
+use crate::runtime::exc::{self, ExcObj};
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
 use alloc::vec::Vec;
+use builtin_base::native_of;
 
+pub mod builtin_base;
 mod special;
 mod super_obj;
 pub use special::*;
@@ -48,7 +49,7 @@ pub static OBJECT_TYPE: TypeObj = TypeObj {
 pub struct InstanceObj {
     pub base: ObjBase,
     pub dict: Value,
-    /// The builtin value a class with a builtin base extends (see native_sub); NULL else.
+    /// The builtin value a class with a builtin base extends (see builtin_base); NULL else.
     pub native: Value,
 }
 
@@ -102,7 +103,7 @@ fn type_call(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<V
                 format_args!("type() argument 2 must be tuple and 3 must be dict"),
             )),
             [name, bases, d] => {
-                let name = crate::str::to_qstr(*name).unwrap_or(q::EMPTY);
+                let name = crate::objects::str::to_qstr(*name).unwrap_or(q::EMPTY);
                 make_class(vm, name, *bases, *d)
             }
             _ => Err(vm.type_error(format_args!("type() takes 1 or 3 arguments"))),
@@ -121,7 +122,7 @@ fn type_call(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<V
     let inst = match ops::lookup_in_type(vm, t, q::__new__)? {
         Some(newf) if !is_object_slot(newf) => {
             let f = unwrap_static(newf);
-            let mut all = crate::gcvec::GcVec::with_capacity(vm, args.len() + 1)?;
+            let mut all = crate::runtime::gcvec::GcVec::with_capacity(vm, args.len() + 1)?;
             all.push(vm, tv)?;
             for &a in args {
                 all.push(vm, a)?;
@@ -144,7 +145,7 @@ fn type_call(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<V
                 e
             } else {
                 if t.flags & FLAG_NATIVE_SUB != 0 {
-                    native_sub::new_instance(vm, t, args, kw)?
+                    builtin_base::new_instance(vm, t, args, kw)?
                 } else {
                     vm.alloc(InstanceObj {
                         base: ObjBase { ty: t },
@@ -175,7 +176,7 @@ fn type_call(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<V
 }
 
 fn unwrap_static(f: Value) -> Value {
-    if f.is_obj() && core::ptr::eq(type_of(f), &func::STATICMETHOD_TYPE) {
+    if f.is_obj() && core::ptr::eq(type_of(f), &function::STATICMETHOD_TYPE) {
         unsafe { f.as_mut::<crate::object::StaticWrapper>() }.func
     } else {
         f
@@ -200,7 +201,7 @@ fn obj_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(exc::new_exception(vm, t, &a[1..]));
     }
     if t.flags & FLAG_NATIVE_SUB != 0 {
-        return native_sub::new_instance(vm, t, &a[1..], kw);
+        return builtin_base::new_instance(vm, t, &a[1..], kw);
     }
     vm.alloc(InstanceObj {
         base: ObjBase { ty: t },
@@ -229,7 +230,7 @@ fn obj_repr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn obj_str(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = crate::print::repr(vm, a[0])?;
+    let s = crate::runtime::print::repr(vm, a[0])?;
     vm.new_string(s)
 }
 
@@ -249,7 +250,7 @@ crate::builtin_fn!(OBJ_REPR, q::__repr__, 1, 1, obj_repr);
 crate::builtin_fn!(OBJ_STR, q::__str__, 1, 1, obj_str);
 crate::builtin_fn!(OBJ_HASH, q::__hash__, 1, 1, obj_hash);
 static OBJ_NEW_STATIC: crate::object::StaticWrapper = crate::object::StaticWrapper {
-    base: ObjBase::new(&func::STATICMETHOD_TYPE),
+    base: ObjBase::new(&function::STATICMETHOD_TYPE),
     func: Value::from_static(&OBJ_NEW),
 };
 
@@ -408,16 +409,16 @@ pub fn type_load_attr(vm: &mut Vm, tv: Value, name: Qstr) -> PyResult<Value> {
         _ => {}
     }
     if name == q::__init__ {
-        if let Some(init) = native_sub::init_of_builtin(t) {
+        if let Some(init) = builtin_base::init_of_builtin(t) {
             return Ok(init);
         }
     }
     match ops::lookup_in_type(vm, t, name)? {
-        Some(m) if func::is_builtin_fn(m) => {
+        Some(m) if function::is_builtin_fn(m) => {
             // A builtin method taken from a class checks the self it is later given. A
             // builtin function a user class stores as an attribute stays as it is.
             let owner = if t.is_user() {
-                match native_sub::lookup_user_part(vm, t, name)? {
+                match builtin_base::lookup_user_part(vm, t, name)? {
                     Some(_) => return Ok(m),
                     None => t.native_base(),
                 }
@@ -427,11 +428,11 @@ pub fn type_load_attr(vm: &mut Vm, tv: Value, name: Qstr) -> PyResult<Value> {
             wrap_builtin_method(vm, owner, m)
         }
         Some(m) => {
-            if m.is_obj() && core::ptr::eq(type_of(m), &func::CLASSMETHOD_TYPE) {
+            if m.is_obj() && core::ptr::eq(type_of(m), &function::CLASSMETHOD_TYPE) {
                 let f = unsafe { m.as_mut::<crate::object::StaticWrapper>() }.func;
-                return func::new_bound_method(vm, f, tv);
+                return function::new_bound_method(vm, f, tv);
             }
-            if m.is_obj() && core::ptr::eq(type_of(m), &func::STATICMETHOD_TYPE) {
+            if m.is_obj() && core::ptr::eq(type_of(m), &function::STATICMETHOD_TYPE) {
                 return Ok(unsafe { m.as_mut::<crate::object::StaticWrapper>() }.func);
             }
             Ok(m)
@@ -442,10 +443,10 @@ pub fn type_load_attr(vm: &mut Vm, tv: Value, name: Qstr) -> PyResult<Value> {
 
 /// A builtin method of the builtin class `owner`, as taken from the class.
 fn wrap_builtin_method(vm: &mut Vm, owner: &'static TypeObj, m: Value) -> PyResult<Value> {
-    if owner.is_user() || !func::is_builtin_fn(m) {
+    if owner.is_user() || !function::is_builtin_fn(m) {
         return Ok(m);
     }
-    native_sub::new_method_descriptor(vm, owner, m)
+    builtin_base::new_method_descriptor(vm, owner, m)
 }
 
 pub fn type_store_attr(vm: &mut Vm, tv: Value, name: Qstr, value: Value) -> PyResult<()> {
@@ -484,8 +485,8 @@ pub fn instance_load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Va
     let t = type_of(obj);
     let class_attr = lookup_for_instance(vm, t, name)?;
     if let Some(m) = class_attr {
-        if func::is_property(m) {
-            return func::bind_descriptor(vm, m, obj, t);
+        if function::is_property(m) {
+            return function::bind_descriptor(vm, m, obj, t);
         }
     }
     let d = *dict_slot(obj);
@@ -503,7 +504,7 @@ pub fn instance_load_method(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<(Va
         }
     }
     if let Some(m) = class_attr {
-        return func::bind_descriptor(vm, m, obj, t);
+        return function::bind_descriptor(vm, m, obj, t);
     }
     match name {
         q::__class__ => return Ok((t.as_value(), Value::NULL)),
@@ -538,8 +539,8 @@ fn instance_dict(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 pub fn instance_store_attr(vm: &mut Vm, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
     let t = type_of(obj);
     if let Some(m) = ops::lookup_in_type(vm, t, name)? {
-        if func::is_property(m) {
-            let p = func::property(m);
+        if function::is_property(m) {
+            let p = function::property(m);
             let f = if value.is_null() { p.fdel } else { p.fset };
             if f.is_none() {
                 return Err(vm.new_exc_msg(

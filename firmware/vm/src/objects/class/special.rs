@@ -3,15 +3,15 @@
 //! builtin base, falling through to the native sub-object.
 
 use super::{default_repr, OBJ_REPR, OBJ_STR};
-use crate::dict;
-use crate::exc;
-use crate::func;
-use crate::native_sub::{self, native_of};
 use crate::object::PyResult;
 use crate::object::{type_of, BinOp, TypeObj, UnaryOp, FLAG_EXCEPTION, FLAG_NATIVE_SUB};
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::tuple;
+use crate::objects::class::builtin_base::{self, native_of};
+use crate::objects::dict;
+use crate::objects::function;
+use crate::objects::tuple;
+use crate::runtime::exc;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -50,7 +50,7 @@ pub fn call_dunder_opt(
     let t = type_of(obj);
     match lookup_for_instance(vm, t, name)? {
         Some(f) => {
-            let (f, s) = func::bind_descriptor(vm, f, obj, t)?;
+            let (f, s) = function::bind_descriptor(vm, f, obj, t)?;
             Ok(Some(ops::call_with_self(vm, f, s, args, &[])?))
         }
         None => Ok(None),
@@ -65,7 +65,7 @@ pub(super) fn lookup_for_instance(
     name: Qstr,
 ) -> PyResult<Option<Value>> {
     if t.flags & FLAG_NATIVE_SUB != 0 {
-        native_sub::lookup_user_part(vm, t, name)
+        builtin_base::lookup_user_part(vm, t, name)
     } else {
         ops::lookup_in_type(vm, t, name)
     }
@@ -87,7 +87,7 @@ pub fn binary_dunder(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Val
         return Ok(r);
     }
     match native_of(a) {
-        Some(na) => native_sub::binary(vm, op, a, na, b),
+        Some(na) => builtin_base::binary(vm, op, a, na, b),
         None => Ok(Value::NOT_IMPLEMENTED),
     }
 }
@@ -97,13 +97,13 @@ pub fn reflected_dunder(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<
     let native = native_of(b);
     let (_, Some(rname)) = op.dunder() else {
         return match native {
-            Some(nb) => native_sub::reflected(vm, op, a, nb),
+            Some(nb) => builtin_base::reflected(vm, op, a, nb),
             None => Ok(Value::NOT_IMPLEMENTED),
         };
     };
     match (call_dunder_opt(vm, b, rname, &[a])?, native) {
         (Some(r), _) => Ok(r),
-        (None, Some(nb)) => native_sub::reflected(vm, op, a, nb),
+        (None, Some(nb)) => builtin_base::reflected(vm, op, a, nb),
         (None, None) => Ok(Value::NOT_IMPLEMENTED),
     }
 }
@@ -129,13 +129,13 @@ pub fn unary_dunder(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value
     }
     if op == UnaryOp::Len {
         if let Some(n) = r {
-            if !crate::int::is_int(n) {
+            if !crate::objects::int::is_int(n) {
                 return Err(vm.type_error(format_args!(
                     "'{}' object cannot be interpreted as an integer",
                     vm.type_name(n)
                 )));
             }
-            if crate::int::as_i64(n).unwrap_or(0) < 0 {
+            if crate::objects::int::as_i64(n).unwrap_or(0) < 0 {
                 return Err(vm.value_error(format_args!("__len__() should return >= 0")));
             }
         }
@@ -170,7 +170,7 @@ pub fn instance_hash(vm: &mut Vm, v: Value) -> PyResult<isize> {
         }
         Some(h) => {
             let r = ops::call_with_self(vm, h, v, &[], &[])?;
-            match crate::int::as_i64(r) {
+            match crate::objects::int::as_i64(r) {
                 Some(i) => Ok(i as isize),
                 None => {
                     Err(vm.type_error(format_args!("__hash__ method should return an integer")))
@@ -178,7 +178,7 @@ pub fn instance_hash(vm: &mut Vm, v: Value) -> PyResult<isize> {
             }
         }
         None => match native_of(v) {
-            Some(nv) => native_sub::hash(vm, t, nv),
+            Some(nv) => builtin_base::hash(vm, t, nv),
             None => Ok((v.bits() >> 3) as isize),
         },
     }
@@ -193,7 +193,7 @@ pub fn instance_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         return ops::get_iter(vm, nv);
     }
     if lookup_for_instance(vm, type_of(v), q::__getitem__)?.is_some() {
-        return crate::builtins_iter::new_getitem_iter(vm, v);
+        return crate::builtins::iterators::new_getitem_iter(vm, v);
     }
     Err(vm.type_error(format_args!("'{}' object is not iterable", vm.type_name(v))))
 }
@@ -268,9 +268,9 @@ pub(super) fn instance_print(vm: &mut Vm, v: Value, out: &mut String, repr: bool
         };
         if own.is_none() {
             return if repr {
-                crate::print::repr_into(vm, nv, out)
+                crate::runtime::print::repr_into(vm, nv, out)
             } else {
-                crate::print::str_into(vm, nv, out)
+                crate::runtime::print::str_into(vm, nv, out)
             };
         }
     }
@@ -279,7 +279,7 @@ pub(super) fn instance_print(vm: &mut Vm, v: Value, out: &mut String, repr: bool
         let is_exc_default = t.flags & FLAG_EXCEPTION != 0 && is_default;
         if !is_default {
             let r = ops::call_with_self(vm, f, v, &[], &[])?;
-            let Some(s) = crate::str::as_str(r) else {
+            let Some(s) = crate::objects::str::as_str(r) else {
                 return Err(vm.type_error(format_args!(
                     "{}() returned non-string (type {})",
                     name.as_str(),

@@ -1,12 +1,12 @@
 //! `super()`: attribute lookup that starts after a given class in the MRO.
 
 use super::{as_type, mro_of, wrap_builtin_method};
-use crate::dict;
-use crate::exc;
-use crate::func;
-use crate::native_sub::{self, native_of};
 use crate::object::{type_of, ObjBase, PyResult, TypeObj};
-use crate::qstr::{q, Qstr};
+use crate::objects::class::builtin_base::{self, native_of};
+use crate::objects::dict;
+use crate::objects::function;
+use crate::runtime::exc;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -57,7 +57,7 @@ pub fn super_load_method(vm: &mut Vm, sv: Value, name: Qstr) -> PyResult<(Value,
         }
         let ct = unsafe { &*c.as_ptr::<TypeObj>() };
         if !ct.is_user() && name == q::__init__ {
-            if let Some(init) = native_sub::init_of_builtin(ct) {
+            if let Some(init) = builtin_base::init_of_builtin(ct) {
                 return Ok((
                     init,
                     if obj_is_type.is_some() {
@@ -76,13 +76,13 @@ pub fn super_load_method(vm: &mut Vm, sv: Value, name: Qstr) -> PyResult<(Value,
         if let Some(m) = m {
             if obj_is_type.is_some() {
                 // `super().__new__(cls)` and class-level lookups: as `Base.name` would be.
-                if m.is_obj() && core::ptr::eq(type_of(m), &func::STATICMETHOD_TYPE) {
+                if m.is_obj() && core::ptr::eq(type_of(m), &function::STATICMETHOD_TYPE) {
                     return Ok((
                         unsafe { m.as_mut::<crate::object::StaticWrapper>() }.func,
                         Value::NULL,
                     ));
                 }
-                if m.is_obj() && core::ptr::eq(type_of(m), &func::CLASSMETHOD_TYPE) {
+                if m.is_obj() && core::ptr::eq(type_of(m), &function::CLASSMETHOD_TYPE) {
                     return Ok((
                         unsafe { m.as_mut::<crate::object::StaticWrapper>() }.func,
                         obj,
@@ -92,14 +92,14 @@ pub fn super_load_method(vm: &mut Vm, sv: Value, name: Qstr) -> PyResult<(Value,
             }
             // A builtin class's method works on the native sub-object.
             if let (false, Some(nv)) = (ct.is_user(), native_of(obj)) {
-                if func::is_builtin_fn(m) {
+                if function::is_builtin_fn(m) {
                     return Ok((m, nv));
                 }
             }
-            return func::bind_descriptor(vm, m, obj, t);
+            return function::bind_descriptor(vm, m, obj, t);
         }
         if !ct.is_user() && native_of(obj).is_some() {
-            if let Some(m) = native_sub::special_method(name) {
+            if let Some(m) = builtin_base::special_method(name) {
                 return Ok((m, obj));
             }
         }

@@ -1,9 +1,11 @@
 //! The methods of `dict`, its constructor, and the keys/values/items views.
 
-use crate::dict::{self, get, len, new_dict, next_entry, set, DICT_TYPE, ITEMS, KEYS, VALUES};
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp};
-use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::objects::dict::{
+    self, get, len, new_dict, next_entry, set, DICT_TYPE, ITEMS, KEYS, VALUES,
+};
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -111,11 +113,14 @@ fn d_popitem(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         if let Some((k, v)) = next_entry(a[0], &mut pos) {
             if pos == i + 1 {
                 dict::delete(vm, a[0], k)?;
-                return crate::tuple::new_tuple(vm, &[k, v]);
+                return crate::objects::tuple::new_tuple(vm, &[k, v]);
             }
         }
     }
-    Err(vm.new_exc_msg(&crate::exc::KEY_ERROR, "popitem(): dictionary is empty"))
+    Err(vm.new_exc_msg(
+        &crate::runtime::exc::KEY_ERROR,
+        "popitem(): dictionary is empty",
+    ))
 }
 
 fn d_setdefault(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -208,13 +213,13 @@ fn view_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<
         }
         first = false;
         match vw.kind {
-            KEYS => crate::print::repr_into(vm, k, out)?,
-            VALUES => crate::print::repr_into(vm, x, out)?,
+            KEYS => crate::runtime::print::repr_into(vm, k, out)?,
+            VALUES => crate::runtime::print::repr_into(vm, x, out)?,
             _ => {
                 out.push('(');
-                crate::print::repr_into(vm, k, out)?;
+                crate::runtime::print::repr_into(vm, k, out)?;
                 out.push_str(", ");
-                crate::print::repr_into(vm, x, out)?;
+                crate::runtime::print::repr_into(vm, x, out)?;
                 out.push(')');
             }
         }
@@ -228,11 +233,11 @@ fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     if !core::ptr::eq(type_of(v), &DICT_VIEW_TYPE) {
         return Ok(None);
     }
-    if view_obj(v).kind != KEYS && view_obj(v).kind != crate::dict::ITEMS {
+    if view_obj(v).kind != KEYS && view_obj(v).kind != crate::objects::dict::ITEMS {
         return Ok(None);
     }
-    let s = crate::set::new_set_from(vm, &[])?;
-    crate::set::update(vm, s, v)?;
+    let s = crate::objects::set::new_set_from(vm, &[])?;
+    crate::objects::set::update(vm, s, v)?;
     Ok(Some(s))
 }
 
@@ -242,7 +247,8 @@ fn view_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value
         BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
     ) {
         // Views compare as sets with sets and other keys/items views.
-        let other_ok = crate::set::is_set(rhs) || core::ptr::eq(type_of(rhs), &DICT_VIEW_TYPE);
+        let other_ok =
+            crate::objects::set::is_set(rhs) || core::ptr::eq(type_of(rhs), &DICT_VIEW_TYPE);
         if !other_ok {
             return Ok(Value::NOT_IMPLEMENTED);
         }
@@ -251,7 +257,7 @@ fn view_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value
         };
         let b = match view_as_set(vm, b)? {
             Some(s) => s,
-            None if crate::set::is_set(b) => b,
+            None if crate::objects::set::is_set(b) => b,
             None => return Ok(Value::NOT_IMPLEMENTED),
         };
         return ops::compare_op(vm, op, a, b);
@@ -261,16 +267,16 @@ fn view_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value
         let a = match view_as_set(vm, lhs)? {
             Some(s) => s,
             None => {
-                let s = crate::set::new_set_from(vm, &[])?;
-                crate::set::update(vm, s, lhs)?;
+                let s = crate::objects::set::new_set_from(vm, &[])?;
+                crate::objects::set::update(vm, s, lhs)?;
                 s
             }
         };
         let b = match view_as_set(vm, rhs)? {
             Some(s) => s,
             None => {
-                let s = crate::set::new_set_from(vm, &[])?;
-                crate::set::update(vm, s, rhs)?;
+                let s = crate::objects::set::new_set_from(vm, &[])?;
+                crate::objects::set::update(vm, s, rhs)?;
                 s
             }
         };
@@ -318,9 +324,9 @@ builtin_fn!(KEYS_FN, q::keys, 1, 1, d_keys);
 builtin_fn!(VALUES_FN, q::values, 1, 1, d_values);
 builtin_fn!(ITEMS_FN, q::items, 1, 1, d_items);
 builtin_fn!(FROMKEYS_FN, q::fromkeys, 1, 2, d_fromkeys);
-static FROMKEYS: crate::args::Aligned<crate::object::StaticWrapper> =
-    crate::args::Aligned(crate::object::StaticWrapper {
-        base: ObjBase::new(&crate::func::STATICMETHOD_TYPE),
+static FROMKEYS: crate::runtime::args::Aligned<crate::object::StaticWrapper> =
+    crate::runtime::args::Aligned(crate::object::StaticWrapper {
+        base: ObjBase::new(&crate::objects::function::STATICMETHOD_TYPE),
         func: Value::from_static(&FROMKEYS_FN),
     });
 

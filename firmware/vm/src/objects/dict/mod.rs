@@ -5,9 +5,11 @@
 //! The stored hash is tagged as a small int so it never looks like a
 //! pointer to the collector.
 
+pub mod methods;
+
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
-use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -30,12 +32,12 @@ pub struct DictObj {
 pub static DICT_TYPE: TypeObj = TypeObj {
     flags: FLAG_BASETYPE,
     print: Some(dict_print),
-    new: Some(crate::dict_methods::dict_new),
+    new: Some(crate::objects::dict::methods::dict_new),
     binary: Some(dict_binary),
     unary: Some(dict_unary),
     subscr: Some(dict_subscr),
     iter: Some(dict_iter),
-    methods: &crate::dict_methods::DICT_METHODS,
+    methods: &crate::objects::dict::methods::DICT_METHODS,
     ..TypeObj::builtin(q::dict)
 };
 
@@ -288,12 +290,12 @@ pub fn len(dv: Value) -> usize {
 }
 
 fn dict_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
-    if !crate::print::enter_container(vm, v) {
+    if !crate::runtime::print::enter_container(vm, v) {
         out.push_str("{...}");
         return Ok(());
     }
     let r = dict_print_items(vm, v, out);
-    crate::print::leave_container(vm, v);
+    crate::runtime::print::leave_container(vm, v);
     r
 }
 
@@ -306,9 +308,9 @@ fn dict_print_items(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
             out.push_str(", ");
         }
         first = false;
-        crate::print::repr_into(vm, k, out)?;
+        crate::runtime::print::repr_into(vm, k, out)?;
         out.push_str(": ");
-        crate::print::repr_into(vm, x, out)?;
+        crate::runtime::print::repr_into(vm, x, out)?;
     }
     out.push('}');
     Ok(())
@@ -402,7 +404,7 @@ fn dict_iternext(vm: &mut Vm, it: Value) -> PyResult<Value> {
     if len(st.dict) != st.len_at_start {
         st.len_at_start = usize::MAX;
         return Err(vm.new_exc_msg(
-            &crate::exc::RUNTIME_ERROR,
+            &crate::runtime::exc::RUNTIME_ERROR,
             "dictionary changed size during iteration",
         ));
     }
@@ -411,7 +413,7 @@ fn dict_iternext(vm: &mut Vm, it: Value) -> PyResult<Value> {
         Some((k, v)) => match st.kind {
             KEYS => Ok(k),
             VALUES => Ok(v),
-            _ => crate::tuple::new_tuple(vm, &[k, v]),
+            _ => crate::objects::tuple::new_tuple(vm, &[k, v]),
         },
     }
 }

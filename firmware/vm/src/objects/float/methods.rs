@@ -1,11 +1,11 @@
 //! The methods and attributes of `float`: `real`, `imag`, `conjugate`,
 //! `is_integer`, `as_integer_ratio`, `hex` and `float.fromhex`.
 
-use crate::float::{is_float, new_float, value_of};
-use crate::int_methods::getter;
 use crate::num::BigInt;
 use crate::object::{ObjBase, PyResult, StaticWrapper};
-use crate::qstr::{q, Qstr};
+use crate::objects::float::{is_float, new_float, value_of};
+use crate::objects::int::methods::getter;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -67,7 +67,7 @@ fn f_as_integer_ratio(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value
     }
     if f.is_infinite() {
         return Err(vm.new_exc_msg(
-            &crate::exc::OVERFLOW_ERROR,
+            &crate::runtime::exc::OVERFLOW_ERROR,
             "cannot convert Infinity to integer ratio",
         ));
     }
@@ -79,9 +79,9 @@ fn f_as_integer_ratio(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value
     } else {
         (m, one.shl((-e) as usize).unwrap_or_else(|_| BigInt::zero()))
     };
-    let n = crate::bigint_obj::from_bigint(vm, &num)?;
-    let d = crate::bigint_obj::from_bigint(vm, &den)?;
-    crate::tuple::new_tuple(vm, &[n, d])
+    let n = crate::objects::int::big::from_bigint(vm, &num)?;
+    let d = crate::objects::int::big::from_bigint(vm, &den)?;
+    crate::objects::tuple::new_tuple(vm, &[n, d])
 }
 
 /// CPython's `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`.
@@ -243,7 +243,7 @@ pub fn parse_hex_float(s: &str) -> Option<f64> {
 }
 
 fn f_fromhex(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(s) = a.last().and_then(|v| crate::str::as_str(*v)) else {
+    let Some(s) = a.last().and_then(|v| crate::objects::str::as_str(*v)) else {
         return Err(vm.type_error(format_args!("fromhex() argument must be str")));
     };
     match parse_hex_float(s) {
@@ -265,10 +265,11 @@ builtin_fn!(
 );
 builtin_fn!(HEX, q::hex, 1, 1, f_hex);
 builtin_fn!(FROMHEX_FN, q::fromhex, 1, 2, f_fromhex);
-static FROMHEX: crate::args::Aligned<StaticWrapper> = crate::args::Aligned(StaticWrapper {
-    base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
-    func: Value::from_static(&FROMHEX_FN),
-});
+static FROMHEX: crate::runtime::args::Aligned<StaticWrapper> =
+    crate::runtime::args::Aligned(StaticWrapper {
+        base: ObjBase::new(&crate::objects::function::CLASSMETHOD_TYPE),
+        func: Value::from_static(&FROMHEX_FN),
+    });
 
 pub static FLOAT_METHODS: [(Qstr, Value); 7] = [
     entry!(q::real, fn REAL.0),

@@ -1,10 +1,12 @@
 //! `float`: IEEE double, boxed in the heap (16 bytes on the MCU).
 
-use crate::exc;
-use crate::int;
+pub mod methods;
+
 use crate::num;
 use crate::object::{is_type, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
-use crate::qstr::q;
+use crate::objects::int;
+use crate::runtime::exc;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -21,7 +23,7 @@ pub static FLOAT_TYPE: TypeObj = TypeObj {
     new: Some(float_new),
     binary: Some(float_binary),
     unary: Some(float_unary),
-    methods: &crate::float_methods::FLOAT_METHODS,
+    methods: &crate::objects::float::methods::FLOAT_METHODS,
     ..TypeObj::builtin(q::float)
 };
 
@@ -53,9 +55,9 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
         Ok(Some(value_of(v)))
     } else if let Some(i) = int::as_small(v) {
         Ok(Some(i as f64))
-    } else if crate::bigint_obj::is_big(v) {
-        Ok(Some(crate::bigint_obj::to_f64(vm, v)?))
-    } else if let Some(n) = crate::native_sub::native_of(v) {
+    } else if crate::objects::int::big::is_big(v) {
+        Ok(Some(crate::objects::int::big::to_f64(vm, v)?))
+    } else if let Some(n) = crate::objects::class::builtin_base::native_of(v) {
         to_f64(vm, n)
     } else {
         Ok(None)
@@ -74,19 +76,20 @@ fn float_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -
             if let Some(f) = to_f64(vm, *x)? {
                 return new_float(vm, f);
             }
-            let text = crate::str::as_str(*x)
-                .or_else(|| crate::bytes::buffer_of(*x).and_then(|b| core::str::from_utf8(b).ok()));
+            let text = crate::objects::str::as_str(*x).or_else(|| {
+                crate::objects::bytes::buffer_of(*x).and_then(|b| core::str::from_utf8(b).ok())
+            });
             if let Some(s) = text {
-                let normal = crate::int_methods::ascii_digits(s);
+                let normal = crate::objects::int::methods::ascii_digits(s);
                 return match num::parse_f64(normal.as_deref().unwrap_or(s)) {
                     Some(f) => new_float(vm, f),
                     None => Err(vm.value_error(format_args!(
                         "could not convert string to float: {}",
-                        crate::str::quote(s)
+                        crate::objects::str::quote(s)
                     ))),
                 };
             }
-            let r = crate::ops::unary_op(vm, UnaryOp::Float, *x)?;
+            let r = crate::runtime::ops::unary_op(vm, UnaryOp::Float, *x)?;
             if is_float(r) {
                 return Ok(r);
             }
@@ -109,7 +112,7 @@ pub fn int_true_div(vm: &mut Vm, a: i64, b: i64) -> PyResult<Value> {
     }
     match num::BigInt::from_i64(a).true_div(&num::BigInt::from_i64(b)) {
         Ok(f) => new_float(vm, f),
-        Err(e) => Err(crate::bigint_obj::num_error(vm, e)),
+        Err(e) => Err(crate::objects::int::big::num_error(vm, e)),
     }
 }
 
@@ -117,11 +120,11 @@ pub fn pow_values(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     match num::float_pow(x, y) {
         Ok(r) => new_float(vm, r),
         Err(num::NumError::ComplexResult) => {
-            let b = crate::complex::new_complex(vm, x, 0.0)?;
-            let e = crate::complex::new_complex(vm, y, 0.0)?;
-            crate::complex::complex_binary(vm, BinOp::Pow, b, e)
+            let b = crate::objects::complex::new_complex(vm, x, 0.0)?;
+            let e = crate::objects::complex::new_complex(vm, y, 0.0)?;
+            crate::objects::complex::complex_binary(vm, BinOp::Pow, b, e)
         }
-        Err(e) => Err(crate::bigint_obj::num_error(vm, e)),
+        Err(e) => Err(crate::objects::int::big::num_error(vm, e)),
     }
 }
 
@@ -150,23 +153,23 @@ pub fn float_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<
             if b == 0.0 {
                 return Err(vm.zero_division("divide by zero"));
             }
-            num::float_floordiv(a, b).map_err(|e| crate::bigint_obj::num_error(vm, e))?
+            num::float_floordiv(a, b).map_err(|e| crate::objects::int::big::num_error(vm, e))?
         }
         BinOp::Mod => {
             if b == 0.0 {
                 return Err(vm.zero_division("divide by zero"));
             }
-            num::float_mod(a, b).map_err(|e| crate::bigint_obj::num_error(vm, e))?
+            num::float_mod(a, b).map_err(|e| crate::objects::int::big::num_error(vm, e))?
         }
         BinOp::DivMod => {
             if b == 0.0 {
                 return Err(vm.zero_division("divide by zero"));
             }
             let (q, r) =
-                num::float_divmod(a, b).map_err(|e| crate::bigint_obj::num_error(vm, e))?;
+                num::float_divmod(a, b).map_err(|e| crate::objects::int::big::num_error(vm, e))?;
             let q = new_float(vm, q)?;
             let r = new_float(vm, r)?;
-            return crate::tuple::new_tuple(vm, &[q, r]);
+            return crate::objects::tuple::new_tuple(vm, &[q, r]);
         }
         BinOp::Pow => return pow_values(vm, a, b),
         BinOp::Lt => {
@@ -213,10 +216,10 @@ pub fn float_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<
 fn compare_big(op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
     use core::cmp::Ordering;
     let o = if is_float(lhs) {
-        let c = num::cmp_int_float(&crate::bigint_obj::to_bigint(rhs), value_of(lhs));
+        let c = num::cmp_int_float(&crate::objects::int::big::to_bigint(rhs), value_of(lhs));
         c.map(Ordering::reverse)
     } else if is_float(rhs) {
-        num::cmp_int_float(&crate::bigint_obj::to_bigint(lhs), value_of(rhs))
+        num::cmp_int_float(&crate::objects::int::big::to_bigint(lhs), value_of(rhs))
     } else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
@@ -241,7 +244,7 @@ fn cmp_num(
     a: f64,
     b: f64,
 ) -> PyResult<Option<core::cmp::Ordering>> {
-    if crate::bigint_obj::is_big(lhs) || crate::bigint_obj::is_big(rhs) {
+    if crate::objects::int::big::is_big(lhs) || crate::objects::int::big::is_big(rhs) {
         let (fv, iv, flip) = if is_float(lhs) {
             (a, rhs, false)
         } else {
@@ -259,7 +262,7 @@ fn cmp_num(
             return Ok(Some(if flip { o.reverse() } else { o }));
         }
         let fi = libm::floor(fv);
-        let ib = crate::bigint_obj::to_bigint(iv);
+        let ib = crate::objects::int::big::to_bigint(iv);
         let fb = num::BigInt::from_f64(fi).unwrap_or_else(num::BigInt::zero);
         let mut o = fb.cmp(&ib);
         if o == core::cmp::Ordering::Equal && fi != fv {
@@ -298,7 +301,7 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
         return int::from_i64(vm, t as i64);
     }
     match num::BigInt::from_f64(t) {
-        Some(b) => crate::bigint_obj::from_bigint(vm, &b),
+        Some(b) => crate::objects::int::big::from_bigint(vm, &b),
         None => Err(vm.new_exc_msg(
             &exc::OVERFLOW_ERROR,
             "cannot convert float infinity to integer",

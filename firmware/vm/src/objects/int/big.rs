@@ -1,9 +1,9 @@
 //! Heap ints beyond the small-int range: the object layer over
 //! `num::BigInt` (limbs stored inline in the GC heap).
 
-use crate::int;
 use crate::num::{self, BigInt, NumError};
 use crate::object::{is_type, BinOp, ObjBase, PyResult, UnaryOp};
+use crate::objects::int;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -75,7 +75,7 @@ pub fn print(_vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
 pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     to_bigint(v).to_f64().map_err(|_| {
         vm.new_exc_msg(
-            &crate::exc::OVERFLOW_ERROR,
+            &crate::runtime::exc::OVERFLOW_ERROR,
             "int too large to convert to float",
         )
     })
@@ -92,9 +92,9 @@ fn check_size(vm: &mut Vm, bits: u64) -> PyResult<()> {
 
 pub fn num_error(vm: &mut Vm, e: NumError) -> Value {
     let ty = match e {
-        NumError::ZeroDivision(_) => &crate::exc::ZERO_DIVISION_ERROR,
-        NumError::Overflow(_) => &crate::exc::OVERFLOW_ERROR,
-        _ => &crate::exc::VALUE_ERROR,
+        NumError::ZeroDivision(_) => &crate::runtime::exc::ZERO_DIVISION_ERROR,
+        NumError::Overflow(_) => &crate::runtime::exc::OVERFLOW_ERROR,
+        _ => &crate::runtime::exc::VALUE_ERROR,
     };
     vm.new_exc_msg(ty, e.message())
 }
@@ -121,13 +121,13 @@ pub fn big_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Va
             Some((q, r)) => {
                 let q = from_bigint(vm, &q)?;
                 let r = from_bigint(vm, &r)?;
-                return crate::tuple::new_tuple(vm, &[q, r]);
+                return crate::objects::tuple::new_tuple(vm, &[q, r]);
             }
             None => return Err(vm.zero_division("divide by zero")),
         },
         BinOp::TrueDiv => {
             return match a.true_div(&b) {
-                Ok(f) => crate::float::new_float(vm, f),
+                Ok(f) => crate::objects::float::new_float(vm, f),
                 Err(e) => Err(num_error(vm, e)),
             }
         }
@@ -135,7 +135,7 @@ pub fn big_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Va
             if b.is_negative() {
                 let x = to_f64(vm, lhs)?;
                 let y = to_f64(vm, rhs)?;
-                return crate::float::pow_values(vm, x, y);
+                return crate::objects::float::pow_values(vm, x, y);
             }
             // 0, 1 and -1 stay small whatever the exponent.
             match a.to_i64() {
@@ -157,9 +157,10 @@ pub fn big_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Va
             }
             // A count past a machine word cannot be a size at all (CPython: OverflowError).
             let Some(n) = b.to_i64() else {
-                return Err(
-                    vm.new_exc_msg(&crate::exc::OVERFLOW_ERROR, "too many digits in integer")
-                );
+                return Err(vm.new_exc_msg(
+                    &crate::runtime::exc::OVERFLOW_ERROR,
+                    "too many digits in integer",
+                ));
             };
             check_size(vm, a.bit_length().saturating_add(n as u64))?;
             a.shl(n as usize).map_err(|e| num_error(vm, e))?
@@ -195,7 +196,7 @@ pub fn big_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
         UnaryOp::Hash => return Ok(Value::small_int(a.hash())),
         UnaryOp::Float => {
             let f = to_f64(vm, v)?;
-            return crate::float::new_float(vm, f);
+            return crate::objects::float::new_float(vm, f);
         }
         _ => return Ok(Value::NULL),
     };
@@ -209,7 +210,7 @@ pub fn parse(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
         Err(_) => Err(vm.value_error(format_args!(
             "invalid literal for int() with base {}: {}",
             base,
-            crate::str::quote(text)
+            crate::objects::str::quote(text)
         ))),
     }
 }

@@ -1,13 +1,13 @@
 //! `int(...)`, the int methods, 3-argument `pow` and `round`.
 
-use crate::bigint_obj::{self, from_bigint, to_bigint};
-use crate::float;
-use crate::int::{self, is_int};
 use crate::num;
 use crate::object::{ObjBase, PyResult, StaticWrapper, UnaryOp};
-use crate::ops;
-use crate::qstr::{q, Qstr};
-use crate::str as pystr;
+use crate::objects::float;
+use crate::objects::int::big::{self, from_bigint, to_bigint};
+use crate::objects::int::{self, is_int};
+use crate::objects::str as pystr;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -40,7 +40,9 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
         }
         let text = match pystr::as_str(x) {
             Some(s) => s,
-            None => match crate::bytes::buffer_of(x).and_then(|b| core::str::from_utf8(b).ok()) {
+            None => match crate::objects::bytes::buffer_of(x)
+                .and_then(|b| core::str::from_utf8(b).ok())
+            {
                 Some(s) => s,
                 None => {
                     return Err(vm.type_error(format_args!(
@@ -50,10 +52,8 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
             },
         };
         return match ascii_digits(text) {
-            Some(t) => {
-                bigint_obj::parse(vm, &t, b as u32).map_err(|_| invalid_literal(vm, text, b))
-            }
-            None => bigint_obj::parse(vm, text, b as u32),
+            Some(t) => big::parse(vm, &t, b as u32).map_err(|_| invalid_literal(vm, text, b)),
+            None => big::parse(vm, text, b as u32),
         };
     }
     if is_int(x) {
@@ -68,13 +68,13 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
     }
     if let Some(s) = pystr::as_str(x) {
         return match ascii_digits(s) {
-            Some(t) => bigint_obj::parse(vm, &t, 10).map_err(|_| invalid_literal(vm, s, 10)),
-            None => bigint_obj::parse(vm, s, 10),
+            Some(t) => big::parse(vm, &t, 10).map_err(|_| invalid_literal(vm, s, 10)),
+            None => big::parse(vm, s, 10),
         };
     }
-    if let Some(b) = crate::bytes::buffer_of(x) {
+    if let Some(b) = crate::objects::bytes::buffer_of(x) {
         if let Ok(s) = core::str::from_utf8(b) {
-            return bigint_obj::parse(vm, s, 10);
+            return big::parse(vm, s, 10);
         }
     }
     let t = crate::object::type_of(x);
@@ -85,11 +85,15 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
         )));
     }
     match ops::unary_op(vm, UnaryOp::Int, x) {
-        Err(e) if crate::args::exc_matches(e, &crate::exc::TYPE_ERROR) && !t.is_user() => Err(vm
-            .type_error(format_args!(
+        Err(e)
+            if crate::runtime::args::exc_matches(e, &crate::runtime::exc::TYPE_ERROR)
+                && !t.is_user() =>
+        {
+            Err(vm.type_error(format_args!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 t.name.as_str()
-            ))),
+            )))
+        }
         r => r,
     }
 }
@@ -98,7 +102,7 @@ fn invalid_literal(vm: &mut Vm, text: &str, base: isize) -> Value {
     vm.value_error(format_args!(
         "invalid literal for int() with base {}: {}",
         base,
-        crate::str::quote(text)
+        crate::objects::str::quote(text)
     ))
 }
 
@@ -133,7 +137,7 @@ pub fn ascii_digits(s: &str) -> Option<alloc::string::String> {
             out.push(c);
         } else if let Some(d) = unicode_digit(c) {
             out.push(char::from_digit(d, 10).unwrap_or('0'));
-        } else if crate::str_methods::py_space(c) {
+        } else if crate::objects::str::search::py_space(c) {
             out.push(' ');
         } else {
             return None;
@@ -210,7 +214,7 @@ pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
     let nv = n.filter(|v| !v.is_none());
     let n = match nv {
         Some(v) if !crate::object::type_of(x).is_user() => {
-            Some(crate::args::index_clamped(vm, v)?.clamp(-100_000, 100_000))
+            Some(crate::runtime::args::index_clamped(vm, v)?.clamp(-100_000, 100_000))
         }
         _ => None,
     };
@@ -241,19 +245,19 @@ pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
             }
             Some(d) => match num::round_f64(f, d as i32) {
                 Ok(r) => float::new_float(vm, r),
-                Err(e) => Err(bigint_obj::num_error(vm, e)),
+                Err(e) => Err(big::num_error(vm, e)),
             },
         };
     }
     if crate::object::type_of(x).is_user() {
         let r = match nv {
-            Some(nv) => crate::class::call_dunder_opt(vm, x, q::__round__, &[nv])?,
-            None => crate::class::call_dunder_opt(vm, x, q::__round__, &[])?,
+            Some(nv) => crate::objects::class::call_dunder_opt(vm, x, q::__round__, &[nv])?,
+            None => crate::objects::class::call_dunder_opt(vm, x, q::__round__, &[])?,
         };
         if let Some(r) = r {
             return Ok(r);
         }
-        if let Some(native) = crate::native_sub::native_of(x) {
+        if let Some(native) = crate::objects::class::builtin_base::native_of(x) {
             return round(vm, native, nv);
         }
     }
@@ -287,10 +291,10 @@ fn i_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             "from_bytes() missing required argument 'bytes'"
         )));
     };
-    if crate::str::is_str(src) {
+    if crate::objects::str::is_str(src) {
         return Err(vm.type_error(format_args!("cannot convert 'str' object to bytes")));
     }
-    let owned = crate::bytes::collect_bytes(vm, src)?;
+    let owned = crate::objects::bytes::collect_bytes(vm, src)?;
     let bytes = &owned[..];
     let little = match a.get(2) {
         Some(&o) => byteorder(vm, o)?,
@@ -316,7 +320,7 @@ fn i_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let signed = signed_kw(vm, kw)?;
     match to_bigint(a[0]).to_bytes(len as usize, little, signed) {
         Ok(b) => pystr::new_bytes(vm, &b),
-        Err(e) => Err(bigint_obj::num_error(vm, e)),
+        Err(e) => Err(big::num_error(vm, e)),
     }
 }
 
@@ -346,16 +350,16 @@ fn i_one(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn i_as_integer_ratio(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = i_real(vm, a, kw)?;
-    crate::tuple::new_tuple(vm, &[r, Value::small_int(1)])
+    crate::objects::tuple::new_tuple(vm, &[r, Value::small_int(1)])
 }
 
 /// A read-only attribute computed by `f(self)` (a static `property`).
 macro_rules! getter {
     ($id:ident, $fnid:ident, $name:expr, $f:expr) => {
         builtin_fn!($fnid, $name, 1, 1, $f);
-        pub static $id: crate::args::Aligned<crate::func::Property> =
-            crate::args::Aligned(crate::func::Property {
-                base: ObjBase::new(&crate::func::PROPERTY_TYPE),
+        pub static $id: crate::runtime::args::Aligned<crate::objects::function::Property> =
+            crate::runtime::args::Aligned(crate::objects::function::Property {
+                base: ObjBase::new(&crate::objects::function::PROPERTY_TYPE),
                 fget: Value::from_static(&$fnid),
                 fset: Value::NONE,
                 fdel: Value::NONE,
@@ -380,10 +384,11 @@ builtin_fn!(FROM_BYTES_FN, q::from_bytes, 2, 3, i_from_bytes, kw);
 builtin_fn!(TO_BYTES, q::to_bytes, 1, 3, i_to_bytes, kw);
 builtin_fn!(BIT_LENGTH, q::bit_length, 1, 1, i_bit_length);
 builtin_fn!(CONJUGATE, q::conjugate, 1, 1, i_conjugate);
-static FROM_BYTES: crate::args::Aligned<StaticWrapper> = crate::args::Aligned(StaticWrapper {
-    base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
-    func: Value::from_static(&FROM_BYTES_FN),
-});
+static FROM_BYTES: crate::runtime::args::Aligned<StaticWrapper> =
+    crate::runtime::args::Aligned(StaticWrapper {
+        base: ObjBase::new(&crate::objects::function::CLASSMETHOD_TYPE),
+        func: Value::from_static(&FROM_BYTES_FN),
+    });
 
 pub static INT_METHODS: [(Qstr, Value); 9] = [
     entry!(q::real, fn REAL.0),

@@ -1,10 +1,14 @@
 //! `int` and `bool`: small ints live in the value word; larger ones are
-//! heap [`BigIntObj`]s (see `bigint_obj.rs`). Every result is normalised:
+//! heap [`BigIntObj`]s (see `big.rs`). Every result is normalised:
 //! a value that fits a small int is a small int.
 
-use crate::exc;
+pub mod big;
+pub mod methods;
+pub mod wide;
+
 use crate::object::{type_of, BinOp, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
-use crate::qstr::q;
+use crate::runtime::exc;
+use crate::runtime::qstr::q;
 use crate::value::{Value, SMALL_INT_MAX, SMALL_INT_MIN};
 use crate::vm::Vm;
 use alloc::string::String;
@@ -15,7 +19,7 @@ pub static INT_TYPE: TypeObj = TypeObj {
     new: Some(int_new),
     binary: Some(int_binary),
     unary: Some(int_unary),
-    methods: &crate::int_methods::INT_METHODS,
+    methods: &crate::objects::int::methods::INT_METHODS,
     ..TypeObj::builtin(q::int)
 };
 
@@ -31,7 +35,7 @@ pub static BOOL_TYPE: TypeObj = TypeObj {
 /// True for int, bool and big ints (anything integral).
 #[inline]
 pub fn is_int(v: Value) -> bool {
-    v.is_small_int() || v == Value::TRUE || v == Value::FALSE || crate::bigint_obj::is_big(v)
+    v.is_small_int() || v == Value::TRUE || v == Value::FALSE || crate::objects::int::big::is_big(v)
 }
 
 /// The value as i64 if it is an int that fits.
@@ -42,8 +46,8 @@ pub fn as_i64(v: Value) -> Option<i64> {
         Some(1)
     } else if v == Value::FALSE {
         Some(0)
-    } else if crate::bigint_obj::is_big(v) {
-        crate::int_fast::big_as_i64(v).or_else(|| crate::bigint_obj::to_i64(v))
+    } else if crate::objects::int::big::is_big(v) {
+        crate::objects::int::wide::big_as_i64(v).or_else(|| crate::objects::int::big::to_i64(v))
     } else {
         None
     }
@@ -51,7 +55,7 @@ pub fn as_i64(v: Value) -> Option<i64> {
 
 /// An int from i64 (small or big).
 pub fn from_i64(vm: &mut Vm, i: i64) -> PyResult<Value> {
-    crate::int_fast::new_i64(vm, i)
+    crate::objects::int::wide::new_i64(vm, i)
 }
 
 /// Argument conversion: an index-like int or TypeError.
@@ -66,7 +70,7 @@ pub fn to_index(vm: &mut Vm, v: Value) -> PyResult<isize> {
             "overflow converting long int to machine word",
         )),
         // A big int wider than 64 bits: as the fits-in-i64-but-not-a-word case.
-        None if crate::bigint_obj::is_big(v) => Err(vm.new_exc_msg(
+        None if crate::objects::int::big::is_big(v) => Err(vm.new_exc_msg(
             &exc::OVERFLOW_ERROR,
             "overflow converting long int to machine word",
         )),
@@ -76,12 +80,12 @@ pub fn to_index(vm: &mut Vm, v: Value) -> PyResult<isize> {
 
 fn int_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
     match as_i64(v) {
-        Some(i) if !crate::bigint_obj::is_big(v) => {
+        Some(i) if !crate::objects::int::big::is_big(v) => {
             use core::fmt::Write;
             let _ = write!(out, "{}", i);
             Ok(())
         }
-        _ => crate::bigint_obj::print(vm, v, out),
+        _ => crate::objects::int::big::print(vm, v, out),
     }
 }
 
@@ -93,7 +97,7 @@ fn bool_print(_vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult
 fn bool_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match args {
         [] => Ok(Value::FALSE),
-        [x] => Ok(Value::from_bool(crate::ops::is_true(vm, *x)?)),
+        [x] => Ok(Value::from_bool(crate::runtime::ops::is_true(vm, *x)?)),
         _ => Err(vm.type_error(format_args!(
             "bool() takes at most 1 argument ({} given)",
             args.len()
@@ -102,7 +106,7 @@ fn bool_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) ->
 }
 
 fn int_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    crate::int_methods::int_constructor(vm, args, kw)
+    crate::objects::int::methods::int_constructor(vm, args, kw)
 }
 
 /// Floor division and modulo of small ints with Python's signs.
@@ -138,7 +142,7 @@ pub fn small_binary(vm: &mut Vm, op: BinOp, a: isize, b: isize) -> PyResult<Opti
                     if q > SMALL_INT_MAX {
                         return Ok(None);
                     }
-                    return Ok(Some(crate::tuple::new_tuple(vm, &[qv, rv])?));
+                    return Ok(Some(crate::objects::tuple::new_tuple(vm, &[qv, rv])?));
                 }
             }
         }
@@ -146,11 +150,15 @@ pub fn small_binary(vm: &mut Vm, op: BinOp, a: isize, b: isize) -> PyResult<Opti
             if b == 0 {
                 return Err(vm.zero_division("divide by zero"));
             }
-            return Ok(Some(crate::float::int_true_div(vm, a as i64, b as i64)?));
+            return Ok(Some(crate::objects::float::int_true_div(
+                vm, a as i64, b as i64,
+            )?));
         }
         BinOp::Pow => {
             if b < 0 {
-                return Ok(Some(crate::float::pow_values(vm, a as f64, b as f64)?));
+                return Ok(Some(crate::objects::float::pow_values(
+                    vm, a as f64, b as f64,
+                )?));
             }
             let mut result: isize = 1;
             let mut base = a;
@@ -216,8 +224,8 @@ pub fn small_binary(vm: &mut Vm, op: BinOp, a: isize, b: isize) -> PyResult<Opti
 }
 
 fn int_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
-    if crate::float::is_float(lhs) || crate::float::is_float(rhs) {
-        return crate::float::float_binary(vm, op, lhs, rhs);
+    if crate::objects::float::is_float(lhs) || crate::objects::float::is_float(rhs) {
+        return crate::objects::float::float_binary(vm, op, lhs, rhs);
     }
     if !is_int(lhs) || !is_int(rhs) {
         // int * sequence is the sequence's business.
@@ -249,12 +257,15 @@ fn int_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
             return Ok(v);
         }
     }
-    if let (Some(a), Some(b)) = (crate::int_fast::as_i64(lhs), crate::int_fast::as_i64(rhs)) {
-        if let Some(v) = crate::int_fast::i64_binary(vm, op, a, b)? {
+    if let (Some(a), Some(b)) = (
+        crate::objects::int::wide::as_i64(lhs),
+        crate::objects::int::wide::as_i64(rhs),
+    ) {
+        if let Some(v) = crate::objects::int::wide::i64_binary(vm, op, a, b)? {
             return Ok(v);
         }
     }
-    crate::bigint_obj::big_binary(vm, op, lhs, rhs)
+    crate::objects::int::big::big_binary(vm, op, lhs, rhs)
 }
 
 /// Small int or bool as isize (None for big ints).
@@ -280,9 +291,9 @@ fn int_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
             UnaryOp::Invert => Value::small_int(!a),
             UnaryOp::Bool => Value::from_bool(a != 0),
             UnaryOp::Hash => Value::small_int(crate::num::hash_i64(a as i64)),
-            UnaryOp::Float => crate::float::new_float(vm, a as f64)?,
+            UnaryOp::Float => crate::objects::float::new_float(vm, a as f64)?,
             _ => Value::NULL,
         });
     }
-    crate::bigint_obj::big_unary(vm, op, v)
+    crate::objects::int::big::big_unary(vm, op, v)
 }

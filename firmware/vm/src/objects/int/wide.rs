@@ -3,8 +3,8 @@
 //! i64/i128 arithmetic and build the heap object directly, avoiding the
 //! general big-int code and its temporary vectors.
 
-use crate::bigint_obj::{is_big, BigIntObj};
 use crate::object::{BinOp, ObjBase, PyResult};
+use crate::objects::int::big::{is_big, BigIntObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -40,7 +40,7 @@ pub fn big_as_i64(v: Value) -> Option<i64> {
 /// Any int value (small, bool, or two-limb big) as i64.
 #[inline]
 pub fn as_i64(v: Value) -> Option<i64> {
-    match crate::int::as_small(v) {
+    match crate::objects::int::as_small(v) {
         Some(i) => Some(i as i64),
         None => big_as_i64(v),
     }
@@ -55,7 +55,7 @@ pub fn new_i64(vm: &mut Vm, i: i64) -> PyResult<Value> {
     let len = if mag >> 32 == 0 { 1 } else { 2 };
     let p = vm.alloc_var(
         BigIntObj {
-            base: ObjBase::new(&crate::int::INT_TYPE),
+            base: ObjBase::new(&crate::objects::int::INT_TYPE),
             neg: i < 0,
             len,
         },

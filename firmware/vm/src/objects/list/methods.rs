@@ -1,10 +1,10 @@
 //! The methods of `list`, and the stable sort shared with `sorted()`.
 
-use crate::gcvec::GcVec;
-use crate::list::{append, extend_from, items, obj, reserve};
 use crate::object::{BinOp, PyResult};
-use crate::ops;
-use crate::qstr::{q, Qstr};
+use crate::objects::list::{append, extend_from, items, obj, reserve};
+use crate::runtime::gcvec::GcVec;
+use crate::runtime::ops;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -20,7 +20,7 @@ fn l_extend(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn l_insert(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let mut i = crate::args::index_clamped(vm, a[1])?;
+    let mut i = crate::runtime::args::index_clamped(vm, a[1])?;
     let len = obj(a[0]).len as isize;
     if i < 0 {
         i = (i + len).max(0);
@@ -40,7 +40,7 @@ fn l_pop(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let i = match a.get(1) {
         Some(&ix) => {
-            let i = crate::args::index_clamped(vm, ix)?;
+            let i = crate::runtime::args::index_clamped(vm, ix)?;
             let len = obj(a[0]).len;
             let j = if i < 0 { i + len as isize } else { i };
             if j < 0 || j >= len as isize {
@@ -86,13 +86,13 @@ fn l_clear(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn l_copy(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::list::new_list(vm, items(a[0]))
+    crate::objects::list::new_list(vm, items(a[0]))
 }
 
 fn l_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let snapshot = crate::tuple::new_tuple(vm, items(a[0]))?;
+    let snapshot = crate::objects::tuple::new_tuple(vm, items(a[0]))?;
     let mut n = 0;
-    for &x in crate::tuple::items(snapshot) {
+    for &x in crate::objects::tuple::items(snapshot) {
         if ops::eq_identity(vm, x, a[1])? {
             n += 1;
         }
@@ -101,10 +101,11 @@ fn l_count(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn l_index(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let snapshot = crate::tuple::new_tuple(vm, items(a[0]))?;
-    match crate::tuple::seq_index(vm, crate::tuple::items(snapshot), &a[1..], "") {
-        Err(e) if crate::args::exc_matches(e, &crate::exc::VALUE_ERROR) => {
-            let r = crate::print::repr(vm, a[1])?;
+    let snapshot = crate::objects::tuple::new_tuple(vm, items(a[0]))?;
+    match crate::objects::tuple::seq_index(vm, crate::objects::tuple::items(snapshot), &a[1..], "")
+    {
+        Err(e) if crate::runtime::args::exc_matches(e, &crate::runtime::exc::VALUE_ERROR) => {
+            let r = crate::runtime::print::repr(vm, a[1])?;
             Err(vm.value_error(format_args!("{} is not in list", r)))
         }
         r => r,
@@ -127,11 +128,11 @@ pub fn sort_options(vm: &mut Vm, kw: &[Value]) -> PyResult<(Value, bool)> {
     let mut key = Value::NONE;
     let mut reverse = false;
     for pair in kw.chunks(2) {
-        match crate::str::to_qstr(pair[0]) {
+        match crate::objects::str::to_qstr(pair[0]) {
             Some(q::key) => key = pair[1],
             Some(q::reverse) => reverse = ops::is_true(vm, pair[1])?,
             _ => {
-                let name = crate::str::as_str(pair[0]).unwrap_or("?");
+                let name = crate::objects::str::as_str(pair[0]).unwrap_or("?");
                 return Err(vm.type_error(format_args!(
                     "'{}' is an invalid keyword argument for sort()",
                     name
@@ -266,7 +267,7 @@ fn merge_sort(
 /// `l[a:b:c] = iterable` and `del l[a:b:c]` (value NULL).
 pub fn assign_slice(vm: &mut Vm, list: Value, index: Value, value: Value) -> PyResult<()> {
     let len = obj(list).len;
-    let (start, _stop, step, count) = crate::slice::indices(vm, index, len)?;
+    let (start, _stop, step, count) = crate::objects::slice::indices(vm, index, len)?;
     if value.is_null() {
         if step == 1 {
             let it = items(list);
@@ -298,10 +299,10 @@ pub fn assign_slice(vm: &mut Vm, list: Value, index: Value, value: Value) -> PyR
     let src = ops::collect_values(vm, value)?;
     if step == 1 {
         let s = start as usize;
-        let tail = crate::tuple::new_tuple(vm, &items(list)[s + count..])?;
+        let tail = crate::objects::tuple::new_tuple(vm, &items(list)[s + count..])?;
         obj(list).len = s;
         extend_from(vm, list, src.as_slice())?;
-        extend_from(vm, list, crate::tuple::items(tail))?;
+        extend_from(vm, list, crate::objects::tuple::items(tail))?;
     } else {
         if src.len() != count {
             return Err(vm.value_error(format_args!(

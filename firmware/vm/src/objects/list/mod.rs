@@ -2,11 +2,13 @@
 //! (comparisons) re-read the list on every step, because that code may
 //! resize it.
 
-use crate::gcvec;
+pub mod methods;
+
 use crate::object::{type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
-use crate::ops;
-use crate::qstr::q;
-use crate::tuple;
+use crate::objects::tuple;
+use crate::runtime::gcvec;
+use crate::runtime::ops;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -27,7 +29,7 @@ pub static LIST_TYPE: TypeObj = TypeObj {
     unary: Some(list_unary),
     subscr: Some(list_subscr),
     iter: Some(list_iter),
-    methods: &crate::list_methods::LIST_METHODS,
+    methods: &crate::objects::list::methods::LIST_METHODS,
     ..TypeObj::builtin(q::list)
 };
 
@@ -123,12 +125,12 @@ pub fn extend_from(vm: &mut Vm, list: Value, src: &[Value]) -> PyResult<()> {
 }
 
 fn list_print(vm: &mut Vm, v: Value, out: &mut String, _repr: bool) -> PyResult<()> {
-    if !crate::print::enter_container(vm, v) {
+    if !crate::runtime::print::enter_container(vm, v) {
         out.push_str("[...]");
         return Ok(());
     }
     let r = list_print_items(vm, v, out);
-    crate::print::leave_container(vm, v);
+    crate::runtime::print::leave_container(vm, v);
     r
 }
 
@@ -140,7 +142,7 @@ fn list_print_items(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
             out.push_str(", ");
         }
         let x = items(v)[i];
-        crate::print::repr_into(vm, x, out)?;
+        crate::runtime::print::repr_into(vm, x, out)?;
         i += 1;
     }
     out.push(']');
@@ -188,10 +190,10 @@ fn list_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value
         }
         BinOp::Mul | BinOp::IMul => {
             let (l, n) = if is_list(lhs) { (lhs, rhs) } else { (rhs, lhs) };
-            if !crate::int::is_int(n) {
+            if !crate::objects::int::is_int(n) {
                 return Ok(Value::NOT_IMPLEMENTED);
             }
-            let n = crate::int::to_index(vm, n)?.max(0) as usize;
+            let n = crate::objects::int::to_index(vm, n)?.max(0) as usize;
             let len = obj(l).len;
             if len.saturating_mul(n) > vm.heap.total_bytes() / core::mem::size_of::<Value>() {
                 return Err(vm.out_of_memory());
@@ -252,8 +254,8 @@ fn list_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
 fn list_subscr(vm: &mut Vm, v: Value, index: Value, store: Option<Value>) -> PyResult<Value> {
     match store {
         None => tuple::subscr_items(vm, items(v), index, "list", true),
-        Some(x) if crate::slice::is_slice(index) => {
-            crate::list_methods::assign_slice(vm, v, index, x)?;
+        Some(x) if crate::objects::slice::is_slice(index) => {
+            crate::objects::list::methods::assign_slice(vm, v, index, x)?;
             Ok(Value::NONE)
         }
         Some(x) => {

@@ -2,11 +2,11 @@
 //! `strict`, `ignore` and `replace` error handlers, and CPython's messages.
 //! Errors raise UnicodeError (MicroPython has no UnicodeDecodeError).
 
-use crate::args;
-use crate::exc;
 use crate::object::PyResult;
-use crate::qstr::q;
-use crate::str::as_str;
+use crate::objects::str::as_str;
+use crate::runtime::args;
+use crate::runtime::exc;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -115,7 +115,7 @@ fn char_escape(c: char) -> String {
 
 pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: Errors) -> PyResult<Value> {
     let limit = match codec {
-        Codec::Utf8 => return crate::str::new_bytes(vm, s.as_bytes()),
+        Codec::Utf8 => return crate::objects::str::new_bytes(vm, s.as_bytes()),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
     };
@@ -142,7 +142,7 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: Errors) -> PyResult<Va
             }
         }
     }
-    crate::str::new_bytes(vm, &out)
+    crate::objects::str::new_bytes(vm, &out)
 }
 
 pub fn decode(vm: &mut Vm, b: &[u8], codec: Codec, errors: Errors) -> PyResult<Value> {

@@ -1,14 +1,14 @@
 //! Text formatting: the format-spec mini-language (`format()`,
 //! `str.format`) and printf-style `%` formatting.
 
-use crate::exc;
-use crate::float;
-use crate::int;
 use crate::num::{self, FloatSpec, FloatType};
 use crate::object::{type_of, PyResult};
-use crate::ops;
-use crate::print;
-use crate::str as pystr;
+use crate::objects::float;
+use crate::objects::int;
+use crate::objects::str as pystr;
+use crate::runtime::exc;
+use crate::runtime::ops;
+use crate::runtime::print;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -170,9 +170,12 @@ const MAX_PERCENT_FIELD: usize = 1 << 20;
 pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyResult<()> {
     let t = type_of(v);
     if t.is_user() {
-        if let Some(r) =
-            crate::class::call_dunder_opt_user_args(vm, v, crate::qstr::q::__format__, spec)?
-        {
+        if let Some(r) = crate::objects::class::call_dunder_opt_user_args(
+            vm,
+            v,
+            crate::runtime::qstr::q::__format__,
+            spec,
+        )? {
             if let Some(s) = pystr::as_str(r) {
                 out.push_str(s);
                 return Ok(());
@@ -183,7 +186,7 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyRe
         }
     }
     // A subclass of a builtin formats as its builtin value.
-    let v = crate::native_sub::unwrap(v);
+    let v = crate::objects::class::builtin_base::unwrap(v);
     let sp = parse_spec(vm, spec)?;
     let is_bool = v == Value::TRUE || v == Value::FALSE;
     if int::is_int(v) && !(is_bool && spec.is_empty()) {
@@ -201,7 +204,7 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyRe
         let f = float::value_of(v);
         return format_float(vm, f, &sp, out);
     }
-    if !spec.is_empty() && !pystr::is_str(v) && !crate::complex::is_complex(v) {
+    if !spec.is_empty() && !pystr::is_str(v) && !crate::objects::complex::is_complex(v) {
         return Err(vm.type_error(format_args!(
             "unsupported format string passed to {}.__format__",
             t.name.as_str()
@@ -266,7 +269,7 @@ fn format_int(vm: &mut Vm, v: Value, sp: &Spec, out: &mut String) -> PyResult<()
             "Sign not allowed with integer format specifier 'c'"
         )));
     }
-    let b = crate::bigint_obj::to_bigint(v);
+    let b = crate::objects::int::big::to_bigint(v);
     let neg = b.is_negative();
     let mag = b.abs();
     let (radix, prefix) = match ty {
@@ -530,7 +533,7 @@ fn format_field(
             if end == 0 {
                 return Err(vm.value_error(format_args!("Empty attribute in format string")));
             }
-            let attr = crate::qstr::Qstr::intern(&r[..end]);
+            let attr = crate::runtime::qstr::Qstr::intern(&r[..end]);
             v = ops::load_attr(vm, v, attr)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
@@ -577,22 +580,22 @@ fn format_field(
 
 /// Does `v` look like a mapping (for `%(name)s`)?
 fn is_mapping(v: Value) -> bool {
-    crate::dict::is_dict(v)
+    crate::objects::dict::is_dict(v)
         || (type_of(v).is_user()
-            && crate::class::has_dunder(type_of(v), crate::qstr::q::__getitem__))
+            && crate::objects::class::has_dunder(type_of(v), crate::runtime::qstr::q::__getitem__))
 }
 
 /// `fmt % args` (printf style).
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let f = pystr::as_str(fmt).unwrap_or("");
-    let items: Vec<Value> = if crate::tuple::is_tuple(args) {
-        crate::tuple::items(args).to_vec()
+    let items: Vec<Value> = if crate::objects::tuple::is_tuple(args) {
+        crate::objects::tuple::items(args).to_vec()
     } else {
         alloc::vec![args]
     };
     // As CPython: an argument that can be subscripted (other than a tuple or str) may be a
     // mapping the format does not use, so leftover arguments are no error then.
-    let is_map = !crate::tuple::is_tuple(args)
+    let is_map = !crate::objects::tuple::is_tuple(args)
         && !pystr::is_str(args)
         && (type_of(args).subscr.is_some() || type_of(args).is_user());
     let mut out = String::new();
@@ -619,7 +622,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
             let Some(close) = f[i..].find(')') else {
                 return Err(vm.value_error(format_args!("incomplete format key")));
             };
-            if crate::tuple::is_tuple(args) || pystr::is_str(args) || !is_mapping(args) {
+            if crate::objects::tuple::is_tuple(args) || pystr::is_str(args) || !is_mapping(args) {
                 return Err(vm.type_error(format_args!("format requires a mapping")));
             }
             let key = vm.new_str(&f[i + 1..i + close])?;
@@ -715,7 +718,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 pad(&sp, "", &s, '>', &mut out);
             }
             b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
-                let v = crate::native_sub::unwrap(next_arg(vm)?);
+                let v = crate::objects::class::builtin_base::unwrap(next_arg(vm)?);
                 let iv = if int::is_int(v) {
                     v
                 } else if float::is_float(v) && matches!(conv, b'x' | b'X' | b'o') {
@@ -732,7 +735,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                         vm.type_name(v)
                     )));
                 };
-                let big = crate::bigint_obj::to_bigint(iv);
+                let big = crate::objects::int::big::to_bigint(iv);
                 let neg = big.is_negative();
                 let radix = match conv {
                     b'x' | b'X' => 16,
@@ -760,7 +763,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 pad(&sp, &sign, &digits, '>', &mut out);
             }
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-                let v = crate::native_sub::unwrap(next_arg(vm)?);
+                let v = crate::objects::class::builtin_base::unwrap(next_arg(vm)?);
                 let Some(fv) = float::to_f64(vm, v)? else {
                     return Err(
                         vm.type_error(format_args!("must be real number, not {}", vm.type_name(v)))
@@ -777,7 +780,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 let s = if let Some(s) = pystr::as_str(v).filter(|s| s.chars().count() == 1) {
                     String::from(s)
                 } else if int::is_int(v) {
-                    let i = crate::bigint_obj::to_bigint(v).to_i64().unwrap_or(-1);
+                    let i = crate::objects::int::big::to_bigint(v)
+                        .to_i64()
+                        .unwrap_or(-1);
                     match char::from_u32(i as u32).filter(|_| (0..0x110000).contains(&i)) {
                         Some(c) => String::from(c),
                         None => {

@@ -1,11 +1,12 @@
-//! Text methods, part two: case conversion, character classes, padding,
-//! encode/decode, hex, and the method tables of str, bytes and bytearray.
+//! The method tables of `str`, `bytes` and `bytearray`, and the methods that
+//! transform or classify a whole text: case conversion, character classes,
+//! padding, encode/decode and hex. Searching and splitting are in `search.rs`.
 
-use crate::args;
 use crate::object::{ObjBase, PyResult, StaticWrapper};
-use crate::qstr::{q, Qstr};
-use crate::str::as_str;
-use crate::str_methods::{self as sm, make, this, Kind, Text};
+use crate::objects::str::as_str;
+use crate::objects::str::search::{self as sm, make, this, Kind, Text};
+use crate::runtime::args;
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{builtin_fn, entry};
@@ -208,7 +209,7 @@ fn s_isspace(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn s_isprintable(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = this(vm, a[0])?;
     Ok(Value::from_bool(
-        t.s().chars().all(crate::str::is_printable),
+        t.s().chars().all(crate::objects::str::is_printable),
     ))
 }
 fn s_isidentifier(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -296,7 +297,7 @@ fn fill_of(vm: &mut Vm, t: &Text, name: &str, v: Option<Value>) -> PyResult<Vec<
         }
         return Ok(s.as_bytes().to_vec());
     }
-    match crate::bytes::buffer_of(v) {
+    match crate::objects::bytes::buffer_of(v) {
         Some(b) if b.len() == 1 => Ok(b.to_vec()),
         _ => Err(vm.type_error(format_args!(
             "{}() argument 2 must be a byte string of length 1, not {}",
@@ -425,26 +426,26 @@ fn s_removesuffix(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn s_format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let t = this(vm, a[0])?;
-    let r = crate::format::str_format(vm, t.s(), &a[1..], kw)?;
+    let r = crate::objects::str::format::str_format(vm, t.s(), &a[1..], kw)?;
     vm.new_string(r)
 }
 
 fn s_encode(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let t = this(vm, a[0])?;
-    let (enc, errors) = crate::codecs::enc_args(vm, "encode", &a[1..], kw)?;
-    crate::codecs::encode(vm, t.s(), enc, errors)
+    let (enc, errors) = crate::objects::str::codecs::enc_args(vm, "encode", &a[1..], kw)?;
+    crate::objects::str::codecs::encode(vm, t.s(), enc, errors)
 }
 
 pub fn b_decode(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let Some(b) = crate::bytes::buffer_of(a[0]) else {
+    let Some(b) = crate::objects::bytes::buffer_of(a[0]) else {
         return Err(vm.type_error(format_args!("decode() needs a bytes-like object")));
     };
-    let (enc, errors) = crate::codecs::enc_args(vm, "decode", &a[1..], kw)?;
-    crate::codecs::decode(vm, b, enc, errors)
+    let (enc, errors) = crate::objects::str::codecs::enc_args(vm, "decode", &a[1..], kw)?;
+    crate::objects::str::codecs::decode(vm, b, enc, errors)
 }
 
 fn b_hex(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(b) = crate::bytes::buffer_of(a[0]) else {
+    let Some(b) = crate::objects::bytes::buffer_of(a[0]) else {
         return Err(vm.type_error(format_args!("hex() needs a bytes-like object")));
     };
     let mut s = String::with_capacity(b.len() * 2);
@@ -490,11 +491,11 @@ fn fromhex(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<u8>> {
 }
 fn bytes_fromhex(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let b = fromhex(vm, a)?;
-    crate::str::new_bytes(vm, &b)
+    crate::objects::str::new_bytes(vm, &b)
 }
 fn bytearray_fromhex(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let b = fromhex(vm, a)?;
-    crate::bytes::new_bytearray(vm, &b)
+    crate::objects::bytes::new_bytearray(vm, &b)
 }
 
 builtin_fn!(FIND, q::find, 2, 4, sm::s_find);
@@ -544,14 +545,16 @@ builtin_fn!(pub DECODE, q::decode, 1, 3, b_decode, kw);
 builtin_fn!(HEX, q::hex, 1, 1, b_hex);
 builtin_fn!(BYTES_FROMHEX_FN, q::fromhex, 1, 2, bytes_fromhex);
 builtin_fn!(BA_FROMHEX_FN, q::fromhex, 1, 2, bytearray_fromhex);
-static BYTES_FROMHEX: crate::args::Aligned<StaticWrapper> = crate::args::Aligned(StaticWrapper {
-    base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
-    func: Value::from_static(&BYTES_FROMHEX_FN),
-});
-static BA_FROMHEX: crate::args::Aligned<StaticWrapper> = crate::args::Aligned(StaticWrapper {
-    base: ObjBase::new(&crate::func::CLASSMETHOD_TYPE),
-    func: Value::from_static(&BA_FROMHEX_FN),
-});
+static BYTES_FROMHEX: crate::runtime::args::Aligned<StaticWrapper> =
+    crate::runtime::args::Aligned(StaticWrapper {
+        base: ObjBase::new(&crate::objects::function::CLASSMETHOD_TYPE),
+        func: Value::from_static(&BYTES_FROMHEX_FN),
+    });
+static BA_FROMHEX: crate::runtime::args::Aligned<StaticWrapper> =
+    crate::runtime::args::Aligned(StaticWrapper {
+        base: ObjBase::new(&crate::objects::function::CLASSMETHOD_TYPE),
+        func: Value::from_static(&BA_FROMHEX_FN),
+    });
 
 /// The methods str and the byte strings share.
 macro_rules! common_methods {
@@ -618,12 +621,12 @@ pub static BYTEARRAY_METHODS: [(Qstr, Value); 47] = common_methods!(
     entry!(q::decode, fn DECODE),
     entry!(q::hex, fn HEX),
     entry!(q::fromhex, Value::from_static(&BA_FROMHEX.0)),
-    entry!(q::append, fn crate::bytes::BA_APPEND),
-    entry!(q::extend, fn crate::bytes::BA_EXTEND),
-    entry!(q::pop, fn crate::bytes::BA_POP),
-    entry!(q::remove, fn crate::bytes::BA_REMOVE),
-    entry!(q::insert, fn crate::bytes::BA_INSERT),
-    entry!(q::clear, fn crate::bytes::BA_CLEAR),
-    entry!(q::copy, fn crate::bytes::BA_COPY),
-    entry!(q::reverse, fn crate::bytes::BA_REVERSE),
+    entry!(q::append, fn crate::objects::bytes::BA_APPEND),
+    entry!(q::extend, fn crate::objects::bytes::BA_EXTEND),
+    entry!(q::pop, fn crate::objects::bytes::BA_POP),
+    entry!(q::remove, fn crate::objects::bytes::BA_REMOVE),
+    entry!(q::insert, fn crate::objects::bytes::BA_INSERT),
+    entry!(q::clear, fn crate::objects::bytes::BA_CLEAR),
+    entry!(q::copy, fn crate::objects::bytes::BA_COPY),
+    entry!(q::reverse, fn crate::objects::bytes::BA_REVERSE),
 );

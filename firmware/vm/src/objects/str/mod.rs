@@ -3,8 +3,13 @@
 //! with its bytes inline. Indexing counts code points; ASCII strings (the
 //! common case) index in O(1).
 
+pub mod codecs;
+pub mod format;
+pub mod methods;
+pub mod search;
+
 use crate::object::{is_type, type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
-use crate::qstr::{q, Qstr};
+use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
@@ -27,20 +32,20 @@ pub static STR_TYPE: TypeObj = TypeObj {
     unary: Some(str_unary),
     subscr: Some(str_subscr),
     iter: Some(str_iter),
-    methods: &crate::str_methods2::STR_METHODS,
+    methods: &crate::objects::str::methods::STR_METHODS,
     ..TypeObj::builtin(q::str)
 };
 
 pub static BYTES_TYPE: TypeObj = TypeObj {
     flags: FLAG_BASETYPE,
     print: Some(bytes_print),
-    new: Some(crate::bytes::bytes_new),
+    new: Some(crate::objects::bytes::bytes_new),
     binary: Some(str_binary),
     unary: Some(str_unary),
     subscr: Some(str_subscr),
     iter: Some(str_iter),
     buffer: Some(bytes_buffer),
-    methods: &crate::bytes::BYTES_METHODS,
+    methods: &crate::objects::bytes::BYTES_METHODS,
     ..TypeObj::builtin(q::bytes)
 };
 
@@ -69,7 +74,7 @@ pub fn as_str(v: Value) -> Option<&'static str> {
         Some(unsafe { core::str::from_utf8_unchecked(raw_bytes(v)) })
     } else {
         // An instance of a str subclass reads as its str.
-        crate::native_sub::native_of(v).and_then(as_str)
+        crate::objects::class::builtin_base::native_of(v).and_then(as_str)
     }
 }
 
@@ -80,7 +85,7 @@ pub fn as_bytes(v: Value) -> Option<&'static [u8]> {
     } else if v.is_obj() && (is_type(v, &STR_TYPE) || is_type(v, &BYTES_TYPE)) {
         Some(raw_bytes(v))
     } else {
-        crate::native_sub::native_of(v).and_then(as_bytes)
+        crate::objects::class::builtin_base::native_of(v).and_then(as_bytes)
     }
 }
 
@@ -119,12 +124,18 @@ pub fn new_str(vm: &mut Vm, s: &str) -> PyResult<Value> {
         &STR_TYPE,
         s.as_bytes(),
         chars,
-        crate::qstr::hash_bytes(s.as_bytes()),
+        crate::runtime::qstr::hash_bytes(s.as_bytes()),
     )
 }
 
 pub fn new_bytes(vm: &mut Vm, b: &[u8]) -> PyResult<Value> {
-    alloc_strobj(vm, &BYTES_TYPE, b, b.len(), crate::qstr::hash_bytes(b))
+    alloc_strobj(
+        vm,
+        &BYTES_TYPE,
+        b,
+        b.len(),
+        crate::runtime::qstr::hash_bytes(b),
+    )
 }
 
 /// Intern-or-create: for names built at run time (getattr etc.).
@@ -297,18 +308,18 @@ fn str_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -> 
             if is_str(*x) {
                 return Ok(*x);
             }
-            let s = crate::print::to_str(vm, *x)?;
+            let s = crate::runtime::print::to_str(vm, *x)?;
             vm.new_string(s)
         }
         [x, _enc] | [x, _enc, _] => {
-            let Some(b) = crate::bytes::buffer_of(*x) else {
+            let Some(b) = crate::objects::bytes::buffer_of(*x) else {
                 return Err(
                     vm.type_error(format_args!("decoding to str: need a bytes-like object"))
                 );
             };
             match core::str::from_utf8(b) {
                 Ok(s) => vm.new_str(s),
-                Err(_) => Err(vm.new_exc_msg(&crate::exc::UNICODE_ERROR, "invalid utf-8")),
+                Err(_) => Err(vm.new_exc_msg(&crate::runtime::exc::UNICODE_ERROR, "invalid utf-8")),
             }
         }
         _ => Err(vm.type_error(format_args!(
@@ -331,25 +342,25 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
         };
         let tn = type_of(n);
         let index_like = tn.is_user()
-            && crate::class::has_dunder(tn, q::__index__)
-            && !crate::class::has_dunder(tn, q::__rmul__)
-            && !crate::class::has_dunder(tn, q::__mul__);
-        if !crate::int::is_int(n) && !index_like {
+            && crate::objects::class::has_dunder(tn, q::__index__)
+            && !crate::objects::class::has_dunder(tn, q::__rmul__)
+            && !crate::objects::class::has_dunder(tn, q::__mul__);
+        if !crate::objects::int::is_int(n) && !index_like {
             if tn.is_user() || !(is_str(s) || is_bytes(s)) {
                 return Ok(Value::NOT_IMPLEMENTED);
             }
             // A sequence on the left complains about us, as CPython's does.
             let seq_left = s == rhs
-                && (crate::list::is_list(n)
-                    || crate::tuple::is_tuple(n)
-                    || crate::bytes::is_bytearray(n));
+                && (crate::objects::list::is_list(n)
+                    || crate::objects::tuple::is_tuple(n)
+                    || crate::objects::bytes::is_bytearray(n));
             let culprit = if seq_left { s } else { n };
             return Err(vm.type_error(format_args!(
                 "can't multiply sequence by non-int of type '{}'",
                 vm.type_name(culprit)
             )));
         }
-        let n = crate::args::index(vm, n)?.max(0) as usize;
+        let n = crate::runtime::args::index(vm, n)?.max(0) as usize;
         let data = as_bytes(s).unwrap_or(b"");
         if data.len().saturating_mul(n) > vm.heap.total_bytes() {
             return Err(vm.out_of_memory());
@@ -365,7 +376,7 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
         };
     }
     if op == BinOp::Mod && is_str(lhs) {
-        return crate::format::percent_format(vm, lhs, rhs);
+        return crate::objects::str::format::percent_format(vm, lhs, rhs);
     }
     if op == BinOp::Mod && is_bytes(lhs) {
         return Ok(Value::NOT_IMPLEMENTED);
@@ -380,10 +391,10 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
             };
             return Ok(Value::from_bool(as_str(lhs).unwrap_or("").contains(needle)));
         }
-        return crate::bytes::contains_in_bytes(vm, as_bytes(lhs).unwrap_or(b""), rhs);
+        return crate::objects::bytes::contains_in_bytes(vm, as_bytes(lhs).unwrap_or(b""), rhs);
     }
     if is_bytes(lhs) && !is_bytes(rhs) {
-        if let Some(b) = crate::bytes::buffer_of(rhs) {
+        if let Some(b) = crate::objects::bytes::buffer_of(rhs) {
             let a = raw_bytes(lhs);
             let r = match op {
                 BinOp::Eq => Some(a == b),
@@ -413,7 +424,7 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
             )));
         }
         if op.base() == BinOp::Add && is_bytes(lhs) {
-            if let Some(b) = crate::bytes::buffer_of(rhs) {
+            if let Some(b) = crate::objects::bytes::buffer_of(rhs) {
                 let mut out = alloc::vec::Vec::from(raw_bytes(lhs));
                 out.extend_from_slice(b);
                 return new_bytes(vm, &out);
@@ -476,8 +487,8 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, store: Option<Value>) -> PyRe
     let text = is_str(v);
     let n = if text { char_len(v) } else { bytes.len() };
     let ascii = n == bytes.len();
-    if crate::slice::is_slice(index) {
-        let (start, stop, step, len) = crate::slice::indices(vm, index, n)?;
+    if crate::objects::slice::is_slice(index) {
+        let (start, stop, step, len) = crate::objects::slice::indices(vm, index, n)?;
         if text {
             let s = as_str(v).unwrap_or("");
             if step == 1 {
@@ -503,8 +514,8 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, store: Option<Value>) -> PyRe
         let _ = stop;
         return new_bytes(vm, &out);
     }
-    let i = if crate::int::is_int(index) || type_of(index).is_user() {
-        crate::args::index_clamped(vm, index).map_err(|_| {
+    let i = if crate::objects::int::is_int(index) || type_of(index).is_user() {
+        crate::runtime::args::index_clamped(vm, index).map_err(|_| {
             vm.type_error(format_args!(
                 "string indices must be integers, not '{}'",
                 vm.type_name(index)
@@ -548,7 +559,7 @@ pub struct StrIter {
 }
 
 pub static STR_ITER_TYPE: TypeObj = TypeObj {
-    iter: Some(crate::ops::iter_self),
+    iter: Some(crate::runtime::ops::iter_self),
     iternext: Some(str_iternext),
     ..TypeObj::builtin(q::iterator)
 };

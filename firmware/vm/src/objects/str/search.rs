@@ -4,14 +4,14 @@
 //! receiver's type (a bytearray method returns a bytearray).
 //!
 //! Searching, splitting, stripping, joining and replacing live here; case,
-//! classification, padding and the method tables in `str_methods2.rs`.
+//! classification, padding and the method tables in `methods.rs`.
 
-use crate::args;
-use crate::gcvec::GcVec;
 use crate::object::PyResult;
-use crate::ops;
-use crate::qstr::q;
-use crate::str::{as_str, is_bytes, new_bytes};
+use crate::objects::str::{as_str, is_bytes, new_bytes};
+use crate::runtime::args;
+use crate::runtime::gcvec::GcVec;
+use crate::runtime::ops;
+use crate::runtime::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::borrow::Cow;
@@ -120,19 +120,19 @@ pub fn text_of(v: Value) -> Option<Text> {
         return Some(Text {
             b: s.as_bytes(),
             kind: Kind::Str,
-            bytewise: crate::str::char_len(v) == s.len(),
+            bytewise: crate::objects::str::char_len(v) == s.len(),
         });
     }
     if is_bytes(v) {
         return Some(Text {
-            b: crate::str::as_bytes(v).unwrap_or(b""),
+            b: crate::objects::str::as_bytes(v).unwrap_or(b""),
             kind: Kind::Bytes,
             bytewise: true,
         });
     }
-    if crate::bytes::is_bytearray(v) {
+    if crate::objects::bytes::is_bytearray(v) {
         return Some(Text {
-            b: crate::bytes::buffer_of(v).unwrap_or(b""),
+            b: crate::objects::bytes::buffer_of(v).unwrap_or(b""),
             kind: Kind::ByteArray,
             bytewise: true,
         });
@@ -158,7 +158,7 @@ pub fn make(vm: &mut Vm, kind: Kind, data: &[u8]) -> PyResult<Value> {
             Err(_) => vm.new_string(alloc::string::String::from_utf8_lossy(data).into_owned()),
         },
         Kind::Bytes => new_bytes(vm, data),
-        Kind::ByteArray => crate::bytes::new_bytearray(vm, data),
+        Kind::ByteArray => crate::objects::bytes::new_bytearray(vm, data),
     }
 }
 
@@ -178,7 +178,7 @@ pub fn arg(vm: &mut Vm, kind: Kind, v: Value) -> PyResult<&'static [u8]> {
             None => Err(vm.type_error(format_args!("must be str, not {}", vm.type_name(v)))),
         };
     }
-    match crate::bytes::buffer_of(v) {
+    match crate::objects::bytes::buffer_of(v) {
         Some(b) => Ok(b),
         None => Err(vm.type_error(format_args!(
             "a bytes-like object is required, not '{}'",
@@ -189,13 +189,13 @@ pub fn arg(vm: &mut Vm, kind: Kind, v: Value) -> PyResult<&'static [u8]> {
 
 /// The needle of find/count/index: for byte strings an int is one byte.
 fn needle(vm: &mut Vm, kind: Kind, v: Value) -> PyResult<Cow<'static, [u8]>> {
-    if kind != Kind::Str && crate::int::is_int(v) {
-        return match crate::int::as_i64(v) {
+    if kind != Kind::Str && crate::objects::int::is_int(v) {
+        return match crate::objects::int::as_i64(v) {
             Some(b @ 0..=255) => Ok(Cow::Owned(alloc::vec![b as u8])),
             _ => Err(vm.value_error(format_args!("byte must be in range(0, 256)"))),
         };
     }
-    if kind != Kind::Str && crate::bytes::buffer_of(v).is_none() {
+    if kind != Kind::Str && crate::objects::bytes::buffer_of(v).is_none() {
         return Err(vm.type_error(format_args!(
             "argument should be integer or bytes-like object, not '{}'",
             vm.type_name(v)
@@ -237,7 +237,7 @@ fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Option<usize>> {
 }
 
 fn not_found(vm: &mut Vm, v: Value) -> Value {
-    if crate::str::is_str(v) {
+    if crate::objects::str::is_str(v) {
         vm.value_error(format_args!("substring not found"))
     } else {
         vm.value_error(format_args!("subsection not found"))
@@ -297,7 +297,7 @@ fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
     let t = this(vm, a[0])?;
     let name = if ends { "endswith" } else { "startswith" };
     let kind_name = if t.is_str() { "str" } else { "bytes" };
-    let is_tuple = crate::tuple::is_tuple(a[1]);
+    let is_tuple = crate::objects::tuple::is_tuple(a[1]);
     if !is_tuple && text_arg(t.kind, a[1]).is_none() {
         return Err(vm.type_error(format_args!(
             "{} first arg must be {} or a tuple of {}, not {}",
@@ -313,7 +313,7 @@ fn affix(vm: &mut Vm, a: &[Value], ends: bool) -> PyResult<Value> {
     let t = this(vm, a[0])?;
     let sub = t.b.get(st..en).unwrap_or(b"");
     let prefixes: &[Value] = if is_tuple {
-        crate::tuple::items(a[1])
+        crate::objects::tuple::items(a[1])
     } else {
         core::slice::from_ref(&a[1])
     };
@@ -343,7 +343,7 @@ fn text_arg(kind: Kind, v: Value) -> Option<&'static [u8]> {
     if kind == Kind::Str {
         as_str(v).map(|s| s.as_bytes())
     } else {
-        crate::bytes::buffer_of(v)
+        crate::objects::bytes::buffer_of(v)
     }
 }
 
@@ -368,7 +368,7 @@ fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult<Val
     let t = this(vm, a[0])?;
     let set: Option<&[u8]> = match a.get(1) {
         Some(v) if !v.is_none() => {
-            if t.is_str() && !crate::str::is_str(*v) {
+            if t.is_str() && !crate::objects::str::is_str(*v) {
                 let name = match (left, right) {
                     (true, true) => "strip",
                     (true, false) => "lstrip",
@@ -579,10 +579,10 @@ fn rsplit_spans(t: &Text, sep: Option<&[u8]>, max: isize) -> Vec<(usize, usize)>
 }
 
 fn spans_to_list(vm: &mut Vm, t: &Text, spans: &[(usize, usize)]) -> PyResult<Value> {
-    let list = crate::list::with_capacity(vm, spans.len())?;
+    let list = crate::objects::list::with_capacity(vm, spans.len())?;
     for &(s, e) in spans {
         let part = make(vm, t.kind, t.b.get(s..e).unwrap_or(b""))?;
-        crate::list::append(vm, list, part)?;
+        crate::objects::list::append(vm, list, part)?;
     }
     Ok(list)
 }
@@ -607,7 +607,7 @@ pub fn s_join(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let kind = this(vm, a[0])?.kind;
     let items = match ops::get_iter(vm, a[1]) {
         Ok(_) => ops::collect_values(vm, a[1])?,
-        Err(e) if crate::args::exc_matches(e, &crate::exc::TYPE_ERROR) => {
+        Err(e) if crate::runtime::args::exc_matches(e, &crate::runtime::exc::TYPE_ERROR) => {
             return Err(vm.type_error(format_args!("can only join an iterable")))
         }
         Err(e) => return Err(e),
@@ -619,7 +619,7 @@ pub fn s_join(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let part = if kind == Kind::Str {
             as_str(x).map(|s| s.as_bytes())
         } else {
-            crate::bytes::buffer_of(x)
+            crate::objects::bytes::buffer_of(x)
         };
         let Some(part) = part else {
             return Err(if kind == Kind::Str {
@@ -641,7 +641,10 @@ pub fn s_join(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
         out.extend_from_slice(part);
     }
-    if kind == Kind::Str && items.len() == 1 && crate::str::type_is_str(items.as_slice()[0]) {
+    if kind == Kind::Str
+        && items.len() == 1
+        && crate::objects::str::type_is_str(items.as_slice()[0])
+    {
         return Ok(items.as_slice()[0]);
     }
     make(vm, kind, &out)
@@ -724,7 +727,7 @@ fn partition_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Value> {
     let x = make(vm, t.kind, x)?;
     let y = make(vm, t.kind, y)?;
     let z = make(vm, t.kind, z)?;
-    crate::tuple::new_tuple(vm, &[x, y, z])
+    crate::objects::tuple::new_tuple(vm, &[x, y, z])
 }
 pub fn s_partition(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     partition_impl(vm, a, false)

@@ -1,20 +1,20 @@
 //! The bytecode interpreter: frames, argument binding, and the dispatch
 //! loop. Frames of ordinary calls take their slots from the VM's value
-//! stack (LIFO); generator frames own theirs in the heap (`gen.rs`).
+//! stack (LIFO); generator frames own theirs in the heap (`objects/generator.rs`).
 //! Each Python call recurses on the machine stack, whose depth is checked
 //! against the board's limit before every call.
 
-use crate::bytecode::{
+use crate::compile::bytecode::{
     read_u16, read_varint, unzigzag, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS,
 };
-use crate::code::{code, CodeObj, CO_GENERATOR, CO_VARARGS, CO_VARKW};
-use crate::dict;
-use crate::exc;
-use crate::func::{self, FunctionObj};
 use crate::object::{type_of, BinOp, ObjBase, PyResult, UnaryOp};
-use crate::ops;
-use crate::qstr::Qstr;
-use crate::tuple;
+use crate::objects::code::{code, CodeObj, CO_GENERATOR, CO_VARARGS, CO_VARKW};
+use crate::objects::dict;
+use crate::objects::function::{self, FunctionObj};
+use crate::objects::tuple;
+use crate::runtime::exc;
+use crate::runtime::ops;
+use crate::runtime::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -56,7 +56,7 @@ pub fn call_function(vm: &mut Vm, fv: Value, args: &[Value], kw: &[Value]) -> Py
         return call_simple(vm, f, co, args);
     }
     if co.flags & CO_GENERATOR != 0 {
-        return crate::gen::new_generator(vm, fv, args, kw);
+        return crate::objects::generator::new_generator(vm, fv, args, kw);
     }
     let need = co.n_slots as usize + co.max_stack as usize;
     let saved = vm.vstack_used;
@@ -192,7 +192,7 @@ pub(crate) fn bind_args(
     let names = tuple::items(co.params);
     for pair in kw.chunks(2) {
         let key = pair[0];
-        let kq = crate::str::to_qstr(key);
+        let kq = crate::objects::str::to_qstr(key);
         let pos = kq.and_then(|kq| {
             (0..n_args)
                 .chain(kwonly_start..kwarg_slot)
@@ -214,7 +214,7 @@ pub(crate) fn bind_args(
                 return Err(vm.type_error(format_args!(
                     "{}() got an unexpected keyword argument '{}'",
                     name,
-                    crate::str::as_str(key).unwrap_or("?")
+                    crate::objects::str::as_str(key).unwrap_or("?")
                 )))
             }
         }
@@ -292,7 +292,7 @@ pub(crate) fn setup_cells(
     for pair in cells.chunks(2) {
         let i = u16::from_le_bytes([pair[0], pair[1]]) as usize;
         let v = unsafe { *slots.add(i) };
-        let c = func::new_cell(vm, v)?;
+        let c = function::new_cell(vm, v)?;
         unsafe { *slots.add(i) = c };
     }
     if co.n_free > 0 {
@@ -380,7 +380,7 @@ fn store_cached(
 
 /// Turn the operand of `raise` into an exception instance.
 fn make_raise_obj(vm: &mut Vm, v: Value) -> Value {
-    if let Some(t) = crate::class::as_type(v) {
+    if let Some(t) = crate::objects::class::as_type(v) {
         if exc::is_exception_type(t) {
             return match ops::call(vm, v, &[], &[]) {
                 Ok(e) if exc::is_exception(e) => e,
@@ -405,7 +405,7 @@ pub fn exception_matches(vm: &mut Vm, e: Value, spec: Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    match crate::class::as_type(spec) {
+    match crate::objects::class::as_type(spec) {
         Some(t) if exc::is_exception_type(t) => Ok(type_of(e).is_subtype(t)),
         _ => Err(vm.type_error(format_args!(
             "catching classes that do not inherit from BaseException is not allowed"
@@ -571,7 +571,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 }
                 Op::LOAD_DEREF => {
                     let i = arg!();
-                    let v = func::cell(unsafe { *slots.add(i) }).value;
+                    let v = function::cell(unsafe { *slots.add(i) }).value;
                     if v.is_null() {
                         let n = slot_name(co, i);
                         break 'run if i < (co.n_slots - co.n_free) as usize {
@@ -591,11 +591,11 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 Op::STORE_DEREF => {
                     let i = arg!();
                     let v = pop!();
-                    func::cell(unsafe { *slots.add(i) }).value = v;
+                    function::cell(unsafe { *slots.add(i) }).value = v;
                 }
                 Op::DELETE_DEREF => {
                     let i = arg!();
-                    func::cell(unsafe { *slots.add(i) }).value = Value::NULL;
+                    function::cell(unsafe { *slots.add(i) }).value = Value::NULL;
                 }
                 Op::LOAD_CLOSURE => {
                     let i = arg!();
@@ -756,7 +756,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                     let n = arg!();
                     sp -= n;
                     let items = unsafe { core::slice::from_raw_parts(slots.add(sp), n) };
-                    let l = tri!(crate::list::new_list(vm, items));
+                    let l = tri!(crate::objects::list::new_list(vm, items));
                     push!(l);
                 }
                 Op::BUILD_MAP => {
@@ -774,7 +774,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                     let n = arg!();
                     sp -= n;
                     let items = unsafe { core::slice::from_raw_parts(slots.add(sp), n) };
-                    let s = tri!(crate::set::new_set_from(vm, items));
+                    let s = tri!(crate::objects::set::new_set_from(vm, items));
                     push!(s);
                 }
                 Op::BUILD_SLICE => {
@@ -782,20 +782,20 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                     let step = if n == 3 { pop!() } else { Value::NONE };
                     let stop = pop!();
                     let start = pop!();
-                    let s = tri!(crate::slice::new_slice(vm, start, stop, step));
+                    let s = tri!(crate::objects::slice::new_slice(vm, start, stop, step));
                     push!(s);
                 }
                 Op::LIST_APPEND => {
                     let d = arg!();
                     let v = pop!();
                     let l = peek!(d - 1);
-                    tri!(crate::list::append(vm, l, v));
+                    tri!(crate::objects::list::append(vm, l, v));
                 }
                 Op::SET_ADD => {
                     let d = arg!();
                     let v = pop!();
                     let s = peek!(d - 1);
-                    tri!(crate::set::add(vm, s, v));
+                    tri!(crate::objects::set::add(vm, s, v));
                 }
                 Op::MAP_ADD => {
                     let d = arg!();
@@ -812,7 +812,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 Op::SET_UPDATE => {
                     let v = pop!();
                     let s = top!();
-                    tri!(crate::set::update(vm, s, v));
+                    tri!(crate::objects::set::update(vm, s, v));
                 }
                 Op::DICT_MERGE => {
                     let v = pop!();
@@ -821,7 +821,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 }
                 Op::LIST_TO_TUPLE => {
                     let l = top!();
-                    let t = tri!(tuple::new_tuple(vm, crate::list::items(l)));
+                    let t = tri!(tuple::new_tuple(vm, crate::objects::list::items(l)));
                     set_top!(t);
                 }
                 Op::UNPACK_SEQUENCE => {
@@ -843,7 +843,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                     for &x in all[mid_end..].iter().rev() {
                         push!(x);
                     }
-                    let mid = tri!(crate::list::new_list(vm, &all[before..mid_end]));
+                    let mid = tri!(crate::objects::list::new_list(vm, &all[before..mid_end]));
                     push!(mid);
                     for &x in all[..before].iter().rev() {
                         push!(x);
@@ -912,7 +912,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 }
                 Op::JUMP => {
                     let t = read_u16(bc, &mut ip);
-                    if t <= op_ip && crate::interrupt::pending() {
+                    if t <= op_ip && crate::runtime::interrupt::pending() {
                         tri!(vm.check_interrupt());
                     }
                     ip = t;
@@ -949,7 +949,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 Op::FOR_ITER => {
                     let t = read_u16(bc, &mut ip);
                     let it = top!();
-                    if let Some(v) = crate::range::range_iter_next_fast(it) {
+                    if let Some(v) = crate::objects::range::range_iter_next_fast(it) {
                         match v {
                             Some(x) => push!(x),
                             None => {
@@ -984,19 +984,19 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                     let sent = pop!();
                     let it = top!();
                     f.sp = sp;
-                    match tri!(crate::gen::delegate_send(vm, it, sent)) {
-                        crate::gen::Delegate::Yielded(y) => {
+                    match tri!(crate::objects::generator::delegate_send(vm, it, sent)) {
+                        crate::objects::generator::Delegate::Yielded(y) => {
                             // Resume here: the next sent value comes back to YIELD_FROM.
                             f.ip = op_ip;
                             f.sp = sp;
                             return Ok(Exit::Yield(y));
                         }
-                        crate::gen::Delegate::Returned(r) => set_top!(r),
+                        crate::objects::generator::Delegate::Returned(r) => set_top!(r),
                     }
                 }
                 Op::GET_YIELD_FROM_ITER => {
                     let v = top!();
-                    if !crate::gen::is_generator(v) {
+                    if !crate::objects::generator::is_generator(v) {
                         let it = tri!(ops::get_iter(vm, v));
                         set_top!(it);
                     }
@@ -1068,9 +1068,14 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 Op::LOAD_ASSERTION_ERROR => push!(exc::ASSERTION_ERROR.as_value()),
                 Op::BEFORE_WITH => {
                     let mgr = top!();
-                    let exit = tri!(ops::load_attr(vm, mgr, crate::qstr::q::__exit__));
+                    let exit = tri!(ops::load_attr(vm, mgr, crate::runtime::qstr::q::__exit__));
                     set_top!(exit);
-                    let r = tri!(ops::call_method(vm, mgr, crate::qstr::q::__enter__, &[]));
+                    let r = tri!(ops::call_method(
+                        vm,
+                        mgr,
+                        crate::runtime::qstr::q::__enter__,
+                        &[]
+                    ));
                     push!(r);
                 }
                 Op::WITH_EXCEPT => {
@@ -1101,7 +1106,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                         Value::NULL
                     };
                     let fv = tri!(vm.alloc(FunctionObj {
-                        base: ObjBase::new(&func::FUNCTION_TYPE),
+                        base: ObjBase::new(&function::FUNCTION_TYPE),
                         code: consts[ci],
                         globals: f.globals,
                         defaults,
@@ -1117,7 +1122,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                     let fromlist = pop!();
                     let level = top!();
                     f.sp = sp;
-                    let m = tri!(crate::import::import_name(
+                    let m = tri!(crate::runtime::import::import_name(
                         vm, n, fromlist, level, f.globals
                     ));
                     set_top!(m);
@@ -1125,7 +1130,7 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                 Op::IMPORT_FROM => {
                     let n = Qstr(arg!() as u32);
                     let m = top!();
-                    let v = tri!(crate::import::import_from(vm, m, n));
+                    let v = tri!(crate::runtime::import::import_from(vm, m, n));
                     push!(v);
                 }
                 Op::IMPORT_STAR => {
@@ -1135,12 +1140,12 @@ fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyResult<Exit> {
                     } else {
                         f.locals
                     };
-                    tri!(crate::import::import_star(vm, m, d));
+                    tri!(crate::runtime::import::import_star(vm, m, d));
                 }
                 Op::PRINT_EXPR => {
                     let v = pop!();
                     if !v.is_none() {
-                        let s = tri!(crate::print::repr(vm, v));
+                        let s = tri!(crate::runtime::print::repr(vm, v));
                         vm.port_write(s.as_bytes());
                         vm.port_write(b"\n");
                     }
@@ -1183,13 +1188,13 @@ fn float_fast(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Val
     let as_f = |v: Value| -> Option<f64> {
         if v.is_small_int() && (v.as_small_int().unsigned_abs() as u64) < 1u64 << 53 {
             Some(v.as_small_int() as f64)
-        } else if crate::float::is_float(v) {
-            Some(crate::float::value_of(v))
+        } else if crate::objects::float::is_float(v) {
+            Some(crate::objects::float::value_of(v))
         } else {
             None
         }
     };
-    if !(crate::float::is_float(a) || crate::float::is_float(b)) {
+    if !(crate::objects::float::is_float(a) || crate::objects::float::is_float(b)) {
         return Ok(None);
     }
     let (Some(x), Some(y)) = (as_f(a), as_f(b)) else {
@@ -1208,14 +1213,17 @@ fn float_fast(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Val
         BinOp::Ne => return Ok(Some(Value::from_bool(x != y))),
         _ => return Ok(None),
     };
-    crate::float::new_float(vm, r).map(Some)
+    crate::objects::float::new_float(vm, r).map(Some)
 }
 
 /// Subscript with a fast path for list[int].
 #[inline]
 fn fast_subscr(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<Value> {
-    if idx.is_small_int() && obj.is_obj() && core::ptr::eq(type_of(obj), &crate::list::LIST_TYPE) {
-        let l = crate::list::obj(obj);
+    if idx.is_small_int()
+        && obj.is_obj()
+        && core::ptr::eq(type_of(obj), &crate::objects::list::LIST_TYPE)
+    {
+        let l = crate::objects::list::obj(obj);
         let mut i = idx.as_small_int();
         if i < 0 {
             i += l.len as isize;
@@ -1236,7 +1244,12 @@ fn set_context(vm: &mut Vm, e: Value) {
 }
 
 /// All items of `seq`, checking the count (`max` = usize::MAX: at least `min`).
-fn unpack(vm: &mut Vm, seq: Value, min: usize, max: usize) -> PyResult<crate::gcvec::GcVec> {
+fn unpack(
+    vm: &mut Vm,
+    seq: Value,
+    min: usize,
+    max: usize,
+) -> PyResult<crate::runtime::gcvec::GcVec> {
     let items = ops::collect_values(vm, seq).map_err(|e| {
         if exc::is_exception(e) && type_of(e).is_subtype(&exc::TYPE_ERROR) {
             vm.type_error(format_args!(
@@ -1271,7 +1284,7 @@ fn merge_kwargs(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
     }
     let mut pos = 0;
     while let Some((k, v)) = dict::next_entry(src, &mut pos) {
-        if !crate::str::is_str(k) {
+        if !crate::objects::str::is_str(k) {
             return Err(vm.type_error(format_args!("keywords must be strings")));
         }
         dict::set(vm, d, k, v)?;
@@ -1281,7 +1294,7 @@ fn merge_kwargs(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
 
 /// f(*args, **kw) with an argument list and a dict (or NULL).
 fn call_ex(vm: &mut Vm, f: Value, self_: Value, args: Value, kwd: Value) -> PyResult<Value> {
-    let mut kw = crate::gcvec::GcVec::new();
+    let mut kw = crate::runtime::gcvec::GcVec::new();
     if !kwd.is_null() {
         let mut pos = 0;
         while let Some((k, v)) = dict::next_entry(kwd, &mut pos) {
@@ -1289,6 +1302,6 @@ fn call_ex(vm: &mut Vm, f: Value, self_: Value, args: Value, kwd: Value) -> PyRe
             kw.push(vm, v)?;
         }
     }
-    let a = tuple::new_tuple(vm, crate::list::items(args))?;
+    let a = tuple::new_tuple(vm, crate::objects::list::items(args))?;
     ops::call_with_self(vm, f, self_, tuple::items(a), kw.as_slice())
 }
