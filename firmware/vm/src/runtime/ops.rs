@@ -565,3 +565,35 @@ pub fn is_callable(v: Value) -> bool {
     let t = type_of(v);
     t.call.is_some() || (t.is_user() && class::has_dunder(t, q::__call__))
 }
+
+/// All items of `seq`, checking the count (`max` = usize::MAX: at least `min`).
+pub fn unpack(
+    vm: &mut Vm,
+    seq: Value,
+    min: usize,
+    max: usize,
+) -> PyResult<crate::runtime::gcvec::GcVec> {
+    let items = collect_values(vm, seq).map_err(|e| {
+        if exc::is_exception(e) && type_of(e).is_subtype(&exc::TYPE_ERROR) {
+            vm.type_error(format_args!(
+                "cannot unpack non-iterable {} object",
+                vm.type_name(seq)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let n = items.len();
+    if n < min {
+        return Err(vm.value_error(format_args!(
+            "not enough values to unpack (expected {}{}, got {})",
+            if max == usize::MAX { "at least " } else { "" },
+            min,
+            n
+        )));
+    }
+    if max != usize::MAX && n > max {
+        return Err(vm.value_error(format_args!("too many values to unpack (expected {})", max)));
+    }
+    Ok(items)
+}

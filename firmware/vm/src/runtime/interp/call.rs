@@ -3,7 +3,7 @@
 //! locals, then the frame run to its end. Also `f(*args, **kw)`.
 
 use super::{run_frame, Exit, Frame};
-use crate::object::{ObjBase, PyResult};
+use crate::object::PyResult;
 use crate::objects::code::{code, CodeObj, CO_GENERATOR, CO_VARARGS, CO_VARKW};
 use crate::objects::dict;
 use crate::objects::function::{self, FunctionObj};
@@ -343,25 +343,4 @@ pub(super) fn call_ex(
     }
     let a = tuple::new_tuple(vm, crate::objects::list::items(args))?;
     ops::call_with_self(vm, f, self_, tuple::items(a), kw.as_slice())
-}
-
-/// MAKE_FUNCTION: a function object over a code object (NULL where a part is absent).
-#[inline(never)]
-pub(super) fn make_function(
-    vm: &mut Vm,
-    code: Value,
-    globals: Value,
-    defaults: Value,
-    kwdefaults: Value,
-    closure: Value,
-) -> PyResult<Value> {
-    vm.alloc(FunctionObj {
-        base: ObjBase::new(&function::FUNCTION_TYPE),
-        code,
-        globals,
-        defaults,
-        kwdefaults,
-        closure,
-        dict: Value::NULL,
-    })
 }

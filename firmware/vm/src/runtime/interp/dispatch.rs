@@ -1,10 +1,15 @@
 //! The dispatch loop: executes one frame's bytecode until it returns,
 //! yields or raises, and finds the handler of an exception raised inside it.
+//!
+//! The loop is one function on purpose, and its machine code is sensitive to
+//! its shape: moving even cold arms (raise-from, MAKE_FUNCTION) into helpers
+//! changed register allocation and cost 5-15% on `cargo xtask bench`.
+//! Measure after any change here.
 
-use super::call::{call_ex, make_function, merge_kwargs, slot_name};
+use super::call::{call_ex, merge_kwargs, slot_name};
 use super::fast::{fast_subscr, float_fast, small};
 use super::names::{load_global_cached, name_error, store_cached};
-use super::raise::{exception_matches, make_raise_obj, raise_from, set_context};
+use super::raise::{exception_matches, make_raise_obj, set_context};
 use super::{Exit, Frame};
 use crate::compile::bytecode::{
     read_u16, read_varint, unzigzag, Op, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS,
@@ -423,7 +428,7 @@ pub(super) fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyRes
                 Op::UNPACK_SEQUENCE => {
                     let n = arg!();
                     let seq = pop!();
-                    let items = tri!(unpack(vm, seq, n, n));
+                    let items = tri!(ops::unpack(vm, seq, n, n));
                     for &x in items.as_slice().iter().rev() {
                         push!(x);
                     }
@@ -433,7 +438,7 @@ pub(super) fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyRes
                     let a = arg!();
                     let (before, after) = (a & 0xff, a >> 8);
                     let seq = pop!();
-                    let items = tri!(unpack(vm, seq, before + after, usize::MAX));
+                    let items = tri!(ops::unpack(vm, seq, before + after, usize::MAX));
                     let all = items.as_slice();
                     let mid_end = all.len() - after;
                     for &x in all[mid_end..].iter().rev() {
@@ -620,7 +625,23 @@ pub(super) fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyRes
                         _ => {
                             let cause = pop!();
                             let v = pop!();
-                            break 'run raise_from(vm, v, cause);
+                            let e = make_raise_obj(vm, v);
+                            if exc::is_exception(e) {
+                                let c = if cause.is_none() {
+                                    Value::NONE
+                                } else {
+                                    let c = make_raise_obj(vm, cause);
+                                    if !exc::is_exception(c) {
+                                        break 'run vm.type_error(format_args!(
+                                            "exception causes must derive from BaseException"
+                                        ));
+                                    }
+                                    c
+                                };
+                                exc::exc_obj(e).cause = c;
+                                set_context(vm, e);
+                            }
+                            break 'run e;
                         }
                     }
                 }
@@ -685,9 +706,15 @@ pub(super) fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyRes
                     } else {
                         Value::NULL
                     };
-                    let fv = tri!(make_function(
-                        vm, consts[ci], f.globals, defaults, kwd, closure
-                    ));
+                    let fv = tri!(vm.alloc(crate::objects::function::FunctionObj {
+                        base: crate::object::ObjBase::new(&function::FUNCTION_TYPE),
+                        code: consts[ci],
+                        globals: f.globals,
+                        defaults,
+                        kwdefaults: kwd,
+                        closure,
+                        dict: Value::NULL,
+                    }));
                     push!(fv);
                 }
                 Op::LOAD_BUILD_CLASS => push!(Value::from_static(&crate::builtins::BUILD_CLASS)),
@@ -744,36 +771,4 @@ pub(super) fn run_frame_inner(vm: &mut Vm, f: &mut Frame, throw: Value) -> PyRes
             }
         }
     }
-}
-
-/// All items of `seq`, checking the count (`max` = usize::MAX: at least `min`).
-fn unpack(
-    vm: &mut Vm,
-    seq: Value,
-    min: usize,
-    max: usize,
-) -> PyResult<crate::runtime::gcvec::GcVec> {
-    let items = ops::collect_values(vm, seq).map_err(|e| {
-        if exc::is_exception(e) && type_of(e).is_subtype(&exc::TYPE_ERROR) {
-            vm.type_error(format_args!(
-                "cannot unpack non-iterable {} object",
-                vm.type_name(seq)
-            ))
-        } else {
-            e
-        }
-    })?;
-    let n = items.len();
-    if n < min {
-        return Err(vm.value_error(format_args!(
-            "not enough values to unpack (expected {}{}, got {})",
-            if max == usize::MAX { "at least " } else { "" },
-            min,
-            n
-        )));
-    }
-    if max != usize::MAX && n > max {
-        return Err(vm.value_error(format_args!("too many values to unpack (expected {})", max)));
-    }
-    Ok(items)
 }

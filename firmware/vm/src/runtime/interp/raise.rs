@@ -50,26 +50,3 @@ pub(super) fn set_context(vm: &mut Vm, e: Value) {
         exc::exc_obj(e).context = h;
     }
 }
-
-/// `raise v from cause`: the exception to raise, with its `__cause__` set.
-#[inline(never)]
-pub(super) fn raise_from(vm: &mut Vm, v: Value, cause: Value) -> Value {
-    let e = make_raise_obj(vm, v);
-    if exc::is_exception(e) {
-        let c = if cause.is_none() {
-            Value::NONE
-        } else {
-            let c = make_raise_obj(vm, cause);
-            if !exc::is_exception(c) {
-                return vm.type_error(format_args!(
-                    "exception causes must derive from BaseException"
-                ));
-            }
-            c
-        };
-        exc::exc_obj(e).cause = c;
-        set_context(vm, e);
-    }
-    e
-}
-
