@@ -1,3 +1,6 @@
+//! Tests of the report files: JSON round trip, the summary table, comparison with a previous
+//! run, JUnit, writing as results arrive, and merging shards.
+
 use super::*;
 use crate::judge::Outcome;
 

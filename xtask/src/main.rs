@@ -6,6 +6,7 @@
 mod bench;
 mod conformance;
 mod test;
+mod tidy;
 
 use mp_harness::cli::Options;
 use mp_harness::target::qemu::{qemu_args, read_pty_path};
@@ -30,6 +31,7 @@ usage: cargo xtask <command>
   test                  fmt, clippy, unit tests, the corpus on the host port and under QEMU
   conformance [...]     DIFFERENCES.md, then the corpus with a report dir (see conformance --help)
   bench [NAME...]       benchmarks under QEMU -icount (guest kinsn vs reference) and on the host
+  tidy                  the tree's rules: module docs, file sizes, the compiler's one door
 options for run FILE.py: --timeout S (default 600)";
 
 type Result<T, E = String> = std::result::Result<T, E>;
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("conformance") => conformance::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("tidy") => tidy::run(),
         Some("help" | "--help" | "-h") | None => {
             println!("{USAGE}");
             Ok(0)

@@ -42,6 +42,9 @@ pub fn run() -> Result<u8, String> {
         checked(cmd!(sh, "cargo fmt --all -- --check")),
     ));
 
+    banner("tidy");
+    steps.push(Step::check("tidy", crate::tidy::check(&crate::root())));
+
     banner("clippy (host)");
     steps.push(Step::check(
         "clippy (host)",

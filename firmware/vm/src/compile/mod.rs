@@ -3,11 +3,13 @@
 //! [`symtable`] (which name is local, global, free or a cell in each scope) →
 //! [`codegen`] (bytecode in the format [`bytecode`] defines, and code objects).
 //!
-//! The compiler may use `runtime::qstr` (names are interned), `num` (literal
-//! text to numbers), `object::BinOp` and `value::Value`. It reaches the rest of
-//! the runtime through one door only, `codegen::objects`: the file that builds
-//! constants (ints, floats, strings, tuples) and code objects on the heap.
-//! Nothing here runs Python code.
+//! The compiler may use `runtime::qstr` (names are interned),
+//! `runtime::gc::stack_pointer` (its recursion check), `num` (literal text to
+//! numbers), `object::{BinOp, UnaryOp, PyResult}`, `value::Value` and the
+//! `vm::Vm` it allocates through. It reaches the rest of the runtime through
+//! one door only, `codegen/objects.rs`: the file that builds constants (ints,
+//! floats, bytes, tuples) and code objects on the heap. `cargo xtask tidy`
+//! checks it. Nothing here runs Python code.
 
 pub mod ast;
 pub mod bytecode;

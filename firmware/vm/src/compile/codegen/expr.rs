@@ -1,5 +1,6 @@
 //! Code generation for expressions (the `Compiler` impl continues here).
 
+use super::objects;
 use crate::compile::ast::*;
 use crate::compile::bytecode::Op;
 use crate::compile::codegen::{CResult, Compiler, Label};
@@ -32,11 +33,11 @@ impl<'v> Compiler<'v> {
             }
             ExprKind::Int(text) => self.int_literal(text)?,
             ExprKind::Float(f) => {
-                let v = crate::objects::float::new_float(self.vm, *f)?;
+                let v = objects::float(self.vm, *f)?;
                 self.load_const(v)?;
             }
             ExprKind::Imag(f) => {
-                let v = crate::objects::complex::new_complex(self.vm, 0.0, *f)?;
+                let v = objects::imaginary(self.vm, *f)?;
                 self.load_const(v)?;
             }
             ExprKind::Str(s) => {
@@ -48,7 +49,7 @@ impl<'v> Compiler<'v> {
                 }
             }
             ExprKind::Bytes(b) => {
-                let v = crate::objects::str::new_bytes(self.vm, b)?;
+                let v = objects::bytes(self.vm, b)?;
                 self.load_const(v)?;
             }
             ExprKind::NoneLit => self.op(Op::LOAD_NONE, 1),
@@ -119,7 +120,7 @@ impl<'v> Compiler<'v> {
                     }
                 }
                 if let (UnOp::Neg, ExprKind::Float(f)) = (op, &x.kind) {
-                    let v = crate::objects::float::new_float(self.vm, -*f)?;
+                    let v = objects::float(self.vm, -*f)?;
                     return self.load_const(v);
                 }
                 self.expr(x)?;
@@ -198,7 +199,7 @@ impl<'v> Compiler<'v> {
         if let Some(v) = parse_small_literal(text) {
             return self.load_int(v);
         }
-        let big = crate::objects::int::big::parse(self.vm, text, 0)?;
+        let big = objects::big_int(self.vm, text)?;
         self.load_const(big)
     }
 
@@ -217,10 +218,10 @@ impl<'v> Compiler<'v> {
                     BinOp::Sub => x.checked_sub(y),
                     BinOp::Mul => x.checked_mul(y),
                     BinOp::FloorDiv if y != 0 => {
-                        Some(crate::objects::int::floor_divmod(x as isize, y as isize).0 as i64)
+                        Some(objects::floor_divmod(x as isize, y as isize).0 as i64)
                     }
                     BinOp::Mod if y != 0 => {
-                        Some(crate::objects::int::floor_divmod(x as isize, y as isize).1 as i64)
+                        Some(objects::floor_divmod(x as isize, y as isize).1 as i64)
                     }
                     BinOp::LShift if (0..62).contains(&y) => {
                         let r = x.checked_shl(y as u32)?;
@@ -522,7 +523,7 @@ impl<'v> Compiler<'v> {
             CompKind::Dict => q::DICTCOMP,
             CompKind::Gen => q::GENEXPR,
         };
-        let params = crate::objects::tuple::new_tuple(self.vm, &[Value::qstr(q::DOT0)])?;
+        let params = objects::tuple(self.vm, &[Value::qstr(q::DOT0)])?;
         let code = self.finish(unit, name, 0, 1, 0, params, line)?;
         self.make_function(id, code, 0)?;
         self.op(Op::ROT_TWO, 0);

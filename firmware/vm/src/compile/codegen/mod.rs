@@ -10,8 +10,6 @@
 use crate::compile::ast::*;
 use crate::compile::bytecode::{write_varint, Op};
 use crate::compile::symtable::{Access, SymTable};
-use crate::objects::code::{self, CodeParts, CO_GENERATOR, CO_NAME_LOCALS};
-use crate::runtime::gcvec::GcVec;
 use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -19,7 +17,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 pub mod expr;
+pub mod objects;
 mod stmt;
+
+use objects::{CodeParts, GcVec, CO_GENERATOR, CO_NAME_LOCALS};
 
 pub type Label = usize;
 
@@ -276,7 +277,7 @@ impl<'v> Compiler<'v> {
                 Ok(())
             }
             None => {
-                let v = crate::objects::int::from_i64(self.vm, i)?;
+                let v = objects::int(self.vm, i)?;
                 self.load_const(v)
             }
         }
@@ -513,10 +514,10 @@ impl<'v> Compiler<'v> {
                 }
             }
         }
-        let consts = crate::objects::tuple::new_tuple(self.vm, u.consts.as_slice())?;
+        let consts = objects::tuple(self.vm, u.consts.as_slice())?;
         let _ = params;
         let slot_names: Vec<Value> = scope.slots.iter().map(|&n| Value::qstr(n)).collect();
-        let params = crate::objects::tuple::new_tuple(self.vm, &slot_names)?;
+        let params = objects::tuple(self.vm, &slot_names)?;
         let scope = &self.st.scopes[u.scope];
         let n_slots = scope.slots.len();
         let n_free = scope.slots.len() - scope.n_locals;
@@ -528,7 +529,7 @@ impl<'v> Compiler<'v> {
                 exc: None,
             });
         }
-        let c = code::new_code(
+        let c = objects::code(
             self.vm,
             CodeParts {
                 name,
@@ -580,7 +581,7 @@ impl Unit {
 
 fn parse_error(vm: &mut Vm, e: crate::compile::parse::ParseError) -> CompileError {
     if e.recursion {
-        let x = vm.new_exc_msg(&crate::runtime::exc::RUNTIME_ERROR, &e.msg);
+        let x = objects::recursion_error(vm, &e.msg);
         return CompileError::from(x);
     }
     CompileError {

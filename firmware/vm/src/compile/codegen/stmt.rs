@@ -1,10 +1,10 @@
 //! Code generation for statements, functions and classes (the
 //! `Compiler` impl continues here; expressions are in `expr.rs`).
 
+use super::objects::{self, CO_NAME_LOCALS, CO_VARARGS, CO_VARKW};
 use super::{BlockKind, CResult, Compiler, Label, MAX_CODE};
 use crate::compile::ast::*;
 use crate::compile::bytecode::Op;
-use crate::objects::code::{CO_NAME_LOCALS, CO_VARARGS, CO_VARKW};
 use crate::runtime::qstr::{q, Qstr};
 use crate::value::Value;
 use alloc::string::String;
@@ -646,7 +646,7 @@ impl<'v> Compiler<'v> {
         if let Some(k) = &p.kwarg {
             names.push(Value::qstr(k.name));
         }
-        let params = crate::objects::tuple::new_tuple(self.vm, &names)?;
+        let params = objects::tuple(self.vm, &names)?;
         let code = self.finish(
             unit,
             f.name,

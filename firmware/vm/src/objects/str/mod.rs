@@ -6,6 +6,7 @@
 pub mod codecs;
 pub mod format;
 pub mod methods;
+pub mod percent;
 pub mod search;
 
 use crate::object::{is_type, type_of, BinOp, ObjBase, PyResult, TypeObj, UnaryOp, FLAG_BASETYPE};
@@ -376,7 +377,7 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
         };
     }
     if op == BinOp::Mod && is_str(lhs) {
-        return crate::objects::str::format::percent_format(vm, lhs, rhs);
+        return crate::objects::str::percent::percent_format(vm, lhs, rhs);
     }
     if op == BinOp::Mod && is_bytes(lhs) {
         return Ok(Value::NOT_IMPLEMENTED);
