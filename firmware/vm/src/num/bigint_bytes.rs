@@ -1,11 +1,10 @@
-//! Smaller int methods the object layer needs: `round(n, ndigits)`,
-//! `int.from_bytes` and `int.to_bytes`.
+//! Ints to and from bytes: `int.from_bytes` and `int.to_bytes` (two's
+//! complement for signed values, either byte order).
 
 use super::bigint::BigInt;
 use super::NumError;
 use alloc::vec;
 use alloc::vec::Vec;
-use core::cmp::Ordering;
 
 /// `int.to_bytes` when the value does not fit.
 pub const MSG_INT_TOO_BIG_BYTES: &str = "int too big to convert";
@@ -13,35 +12,6 @@ pub const MSG_INT_TOO_BIG_BYTES: &str = "int too big to convert";
 pub const MSG_NEG_UNSIGNED: &str = "can't convert negative int to unsigned";
 
 impl BigInt {
-    /// `round(self, ndigits)`: unchanged for `ndigits >= 0`, else rounded
-    /// to a multiple of `10**-ndigits` with ties to even.
-    pub fn round_decimal(&self, ndigits: i64) -> BigInt {
-        if ndigits >= 0 || self.is_zero() {
-            return self.clone();
-        }
-        let k = ndigits.unsigned_abs();
-        // 10^k > 2^(3k) > 2 * |self| means the answer is 0 (and avoids
-        // building an enormous power of ten).
-        if k.saturating_mul(3) > self.bit_length() + 1 {
-            return BigInt::zero();
-        }
-        let p = match BigInt::from_i64(10).pow(&BigInt::from_u64(k)) {
-            Ok(p) => p,
-            Err(_) => return BigInt::zero(),
-        };
-        let (q, r) = match self.divmod_floor(&p) {
-            Some(qr) => qr,
-            None => return BigInt::zero(),
-        };
-        let up = match r.add(&r).cmp(&p) {
-            Ordering::Greater => true,
-            Ordering::Equal => q.is_odd(),
-            Ordering::Less => false,
-        };
-        let q = if up { q.add(&BigInt::from_i64(1)) } else { q };
-        q.mul(&p)
-    }
-
     /// `int.from_bytes(bytes, byteorder, signed=signed)`.
     pub fn from_bytes(bytes: &[u8], little_endian: bool, signed: bool) -> BigInt {
         let mut le: Vec<u8> = bytes.to_vec();
@@ -118,19 +88,6 @@ mod tests {
 
     fn bi(v: i64) -> BigInt {
         BigInt::from_i64(v)
-    }
-
-    #[test]
-    fn round_decimal_half_even() {
-        assert_eq!(bi(1250).round_decimal(-2), bi(1200));
-        assert_eq!(bi(1350).round_decimal(-2), bi(1400));
-        assert_eq!(bi(-1250).round_decimal(-2), bi(-1200));
-        assert_eq!(bi(-1251).round_decimal(-2), bi(-1300));
-        assert_eq!(bi(5).round_decimal(-1), bi(0));
-        assert_eq!(bi(15).round_decimal(-1), bi(20));
-        assert_eq!(bi(49).round_decimal(-2), bi(0));
-        assert_eq!(bi(77).round_decimal(3), bi(77));
-        assert_eq!(bi(7).round_decimal(i64::MIN), bi(0));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Division: single-limb fast path, Knuth's algorithm D (TAOCP vol. 2,
-//! 4.3.1) for the general case, Python floor division and modular powers.
+//! 4.3.1) for the general case, Python floor division, modular powers and
+//! `round(n, ndigits)` (a division by a power of ten).
 
 use super::bigint::{mag_cmp, trim, BigInt};
 use super::bigint_mul::mag_mul;
@@ -184,6 +185,37 @@ impl BigInt {
     }
 }
 
+impl BigInt {
+    /// `round(self, ndigits)`: unchanged for `ndigits >= 0`, else rounded
+    /// to a multiple of `10**-ndigits` with ties to even.
+    pub fn round_decimal(&self, ndigits: i64) -> BigInt {
+        if ndigits >= 0 || self.is_zero() {
+            return self.clone();
+        }
+        let k = ndigits.unsigned_abs();
+        // 10^k > 2^(3k) > 2 * |self| means the answer is 0 (and avoids
+        // building an enormous power of ten).
+        if k.saturating_mul(3) > self.bit_length() + 1 {
+            return BigInt::zero();
+        }
+        let p = match BigInt::from_i64(10).pow(&BigInt::from_u64(k)) {
+            Ok(p) => p,
+            Err(_) => return BigInt::zero(),
+        };
+        let (q, r) = match self.divmod_floor(&p) {
+            Some(qr) => qr,
+            None => return BigInt::zero(),
+        };
+        let up = match r.add(&r).cmp(&p) {
+            Ordering::Greater => true,
+            Ordering::Equal => q.is_odd(),
+            Ordering::Less => false,
+        };
+        let q = if up { q.add(&BigInt::from_i64(1)) } else { q };
+        q.mul(&p)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,5 +276,18 @@ mod tests {
             bi(2).pow_mod(&bi(-1), &bi(3)),
             Err(NumError::Value(_))
         ));
+    }
+
+    #[test]
+    fn round_decimal_half_even() {
+        assert_eq!(bi(1250).round_decimal(-2), bi(1200));
+        assert_eq!(bi(1350).round_decimal(-2), bi(1400));
+        assert_eq!(bi(-1250).round_decimal(-2), bi(-1200));
+        assert_eq!(bi(-1251).round_decimal(-2), bi(-1300));
+        assert_eq!(bi(5).round_decimal(-1), bi(0));
+        assert_eq!(bi(15).round_decimal(-1), bi(20));
+        assert_eq!(bi(49).round_decimal(-2), bi(0));
+        assert_eq!(bi(77).round_decimal(3), bi(77));
+        assert_eq!(bi(7).round_decimal(i64::MIN), bi(0));
     }
 }

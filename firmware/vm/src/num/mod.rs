@@ -10,10 +10,10 @@
 //! Layout:
 //! - [`bigint`]: the [`BigInt`] type, construction, comparison, add/sub.
 //! - `bigint_mul`: multiplication (schoolbook + Karatsuba), `pow`, `pow_mod`.
-//! - `bigint_div`: Knuth's algorithm D, floor division, true division.
+//! - `bigint_div`: Knuth's algorithm D, floor division, `round(int, n)`.
 //! - `bigint_bits`: shifts and two's-complement bitwise operators.
 //! - `bigint_float`: exact and correctly rounded int <-> float conversion.
-//! - `bigint_misc`: `round(int, n)`, `int.from_bytes`, `int.to_bytes`.
+//! - `bigint_bytes`: `int.from_bytes`, `int.to_bytes`.
 //! - `bigint_text`: `to_str_radix` and decimal `Display`.
 //! - [`parse`]: `int(str, base)` and `float(str)`.
 //! - [`float_repr`]: `repr(float)` (shortest round-trip digits).
@@ -23,9 +23,9 @@
 
 pub mod bigint;
 mod bigint_bits;
+mod bigint_bytes;
 mod bigint_div;
 mod bigint_float;
-mod bigint_misc;
 mod bigint_mul;
 mod bigint_text;
 pub mod float_format;
@@ -35,8 +35,8 @@ pub mod hash;
 pub mod parse;
 
 pub use bigint::BigInt;
+pub use bigint_bytes::{MSG_INT_TOO_BIG_BYTES, MSG_NEG_UNSIGNED};
 pub use bigint_float::cmp_int_float;
-pub use bigint_misc::{MSG_INT_TOO_BIG_BYTES, MSG_NEG_UNSIGNED};
 pub use bigint_mul::MAX_POW_BITS;
 pub use float_format::{format_f64, FloatSpec, FloatType};
 pub use float_ops::{
