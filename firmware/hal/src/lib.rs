@@ -177,7 +177,8 @@ pub(crate) fn board_roots(vm: &mut Vm) -> PyResult<Value> {
 pub(crate) fn run_handler(vm: &mut Vm, f: Value, arg: Value) -> PyResult<Value> {
     let saved = vm.heap.locked;
     vm.heap.locked = saved + 1;
-    let r = ops::call(vm, f, &[arg], &[]);
+    // A handler that runs out of memory (it may not allocate) fails alone.
+    let r = vm.protect(|vm| ops::call(vm, f, &[arg], &[]));
     vm.heap.locked = saved;
     r
 }

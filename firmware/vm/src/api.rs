@@ -71,13 +71,14 @@ impl Vm {
             vstack: core::ptr::null_mut(),
             vstack_len: 0,
             vstack_used: 0,
-            heap_region: (config.heap_start, config.heap_size),
             clock_offset: 0,
             printing: Vec::new(),
             extra_modules: &[],
             board_state: None,
             board_hooks: None,
             in_callback: false,
+            owns_process: false,
+            scan_top: 0,
         };
         vm.init_state();
         vm
@@ -88,7 +89,7 @@ impl Vm {
         self.enter();
         // Heap exhaustion here means a board configured with too small a
         // heap; the interpreter then runs with whatever was built.
-        let _ = self.try_init_state();
+        let _ = self.protect(|vm| vm.try_init_state());
         self.leave();
     }
 
@@ -129,19 +130,30 @@ impl Vm {
     }
 
     /// Forget all Python state (modules, globals, heap) as after a reset.
+    /// The RAM files survive, as on a board's flash.
     pub fn soft_reset(&mut self) {
         if let Some(hooks) = self.board_hooks {
             self.enter_scope(|vm| (hooks.soft_reset)(vm));
         }
         self.in_callback = false;
-        let files = vfs::take_files(self);
-        let (start, size) = self.heap_region;
-        self.heap = unsafe { gc::Heap::new(start, size) };
+        // The files are copied out (into GC blocks this frame holds), every
+        // root is dropped and the heap collected, then the files come back.
+        let files = self.enter_scope(|vm| vm.protect(|vm| Ok(vfs::take_files(vm))));
         self.roots = vm::Roots::empty();
         self.entry_depth = 0;
+        self.vstack = core::ptr::null_mut();
+        self.vstack_len = 0;
+        self.vstack_used = 0;
+        self.printing = Vec::new();
+        self.heap.locked = 0;
+        if self.owns_process {
+            qstr::reset_runtime();
+        }
+        self.enter_scope(|vm| vm.collect());
         self.init_state();
-        // The files fitted in the old heap, so they fit in the fresh one.
-        let _ = self.enter_scope(|vm| vfs::restore_files(vm, &files));
+        if let Ok(files) = files {
+            let _ = self.enter_scope(|vm| vm.protect(|vm| vfs::restore_files(vm, &files)));
+        }
     }
 
     /// A file of the RAM filesystem (not the port's files), e.g. `main.py` after a reset.
@@ -174,7 +186,7 @@ impl Vm {
         self.enter();
         self.roots.last_exception = Value::NULL;
         self.roots.handled_exc = Value::NULL;
-        let r = self.exec_inner(source, filename, mode);
+        let r = self.protect(|vm| vm.exec_inner(source, filename, mode));
         self.vstack_used = 0;
         self.leave();
         match r {
@@ -214,7 +226,11 @@ impl Vm {
     pub fn print_exception(&mut self, exc: &Uncaught) {
         self.enter();
         let mut s = String::new();
-        exc::format_traceback(self, exc.exc, &mut s);
+        let e = exc.exc;
+        let _ = self.protect(|vm| {
+            exc::format_traceback(vm, e, &mut s);
+            Ok(())
+        });
         self.leave();
         self.port.write(s.as_bytes());
     }
@@ -223,7 +239,9 @@ impl Vm {
     /// friendly REPL): e.g. `"gc."` lists the module's attributes.
     pub fn complete(&mut self, prefix: &str) -> Vec<String> {
         self.enter();
-        let r = self.complete_inner(prefix).unwrap_or_default();
+        let r = self
+            .protect(|vm| vm.complete_inner(prefix))
+            .unwrap_or_default();
         self.leave();
         r
     }

@@ -75,7 +75,6 @@ pub struct Vm {
     pub(crate) vstack: *mut Value,
     pub(crate) vstack_len: usize,
     pub(crate) vstack_used: usize,
-    pub(crate) heap_region: (*mut u8, usize),
     /// Seconds added to the ticks clock: where `machine.RTC` set the calendar (0: the clock
     /// counts from power-up, 2000-01-01 being the epoch). Kept across soft resets.
     pub(crate) clock_offset: i64,
@@ -89,6 +88,24 @@ pub struct Vm {
     pub(crate) board_hooks: Option<BoardHooks>,
     /// True while a board callback runs: no nested dispatch.
     pub(crate) in_callback: bool,
+    /// True when this is the process's one VM (`rust_alloc::attach`): its heap
+    /// serves Rust allocations and its soft reset clears the qstr pool.
+    pub(crate) owns_process: bool,
+    /// Top of the whole machine stack the VM runs on (0: unknown). The
+    /// collector scans up to it, so Rust buffers held by the VM's callers
+    /// (the REPL's line buffer) stay alive.
+    pub(crate) scan_top: usize,
+}
+
+/// What `Vm::protect` puts back after a MemoryError jump abandoned frames.
+struct Bookkeeping {
+    vstack_used: usize,
+    entry_depth: u32,
+    printing: usize,
+    locked: u32,
+    in_callback: bool,
+    current_globals: Value,
+    handled_exc: Value,
 }
 
 /// What the VM calls back into a board for asynchronous events.
@@ -183,22 +200,69 @@ impl Vm {
     /// Run a full collection now.
     #[inline(never)]
     pub fn collect(&mut self) {
+        const WORD: usize = core::mem::size_of::<usize>();
         let regs = gc::spill_registers();
         let sp = gc::stack_pointer();
         let mut m = self.heap.begin_collect();
         self.heap.mark_words(&mut m, regs.as_ptr(), regs.len());
         let roots = &self.roots as *const Roots as *const usize;
         self.heap.mark_words(&mut m, roots, ROOT_WORDS);
-        if self.stack_top > sp {
-            let words = (self.stack_top - sp) / core::mem::size_of::<usize>();
-            self.heap.mark_words(
-                &mut m,
-                (sp & !(core::mem::size_of::<usize>() - 1)) as *const usize,
-                words,
-            );
+        // The Vm's own Rust buffers (`printing`, board state) may be GC blocks.
+        let me = self as *const Vm as *const usize;
+        self.heap
+            .mark_words(&mut m, me, core::mem::size_of::<Vm>() / WORD);
+        crate::runtime::qstr::mark_pool(|words, n| self.heap.mark_words(&mut m, words, n));
+        let top = self.stack_top.max(self.scan_top);
+        if top > sp {
+            let words = (top - sp) / WORD;
+            self.heap
+                .mark_words(&mut m, (sp & !(WORD - 1)) as *const usize, words);
         }
         core::hint::black_box(&regs);
         self.heap.sweep();
+    }
+
+    /// Run `f` so that an allocation failing anywhere inside it (in Rust code
+    /// too: see `runtime/nlr.rs`) is a MemoryError it returns, with the VM's
+    /// bookkeeping as it was before `f`.
+    #[inline]
+    pub fn protect<R>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<R>) -> PyResult<R> {
+        if !crate::runtime::nlr::enabled() {
+            return f(self);
+        }
+        self.protect_slow(f)
+    }
+
+    #[inline(never)]
+    fn protect_slow<R>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<R>) -> PyResult<R> {
+        let saved = Bookkeeping {
+            vstack_used: self.vstack_used,
+            entry_depth: self.entry_depth,
+            printing: self.printing.len(),
+            locked: self.heap.locked,
+            in_callback: self.in_callback,
+            current_globals: self.roots.current_globals,
+            handled_exc: self.roots.handled_exc,
+        };
+        let me: *mut Vm = self;
+        let mut out = None;
+        // SAFETY: `f` gets the only use of the Vm while it runs.
+        let finished = crate::runtime::nlr::catch(|| out = Some(f(unsafe { &mut *me })));
+        match out {
+            Some(r) if finished => r,
+            _ => {
+                self.vstack_used = saved.vstack_used;
+                self.entry_depth = saved.entry_depth;
+                self.printing.truncate(saved.printing);
+                self.heap.locked = saved.locked;
+                self.in_callback = saved.in_callback;
+                self.roots.current_globals = saved.current_globals;
+                self.roots.handled_exc = saved.handled_exc;
+                // A jump can only come from this thread: nothing else holds the lock.
+                crate::runtime::qstr::release_after_jump();
+                Err(self.out_of_memory())
+            }
+        }
     }
 
     /// Allocate `bytes` zeroed bytes in the GC heap, collecting if needed.

@@ -35,9 +35,10 @@ pub const HANDLER_STACK_SIZE: usize = 8 * 1024;
 pub const THREAD_STACK_TOP: usize = STACK_TOP - HANDLER_STACK_SIZE;
 /// Size of the thread stack.
 pub const STACK_SIZE: usize = 256 * 1024;
-/// Stack the interpreter may use before raising RuntimeError; the rest is
-/// headroom for the frames above `exec` and for interrupts.
-pub const VM_STACK_LIMIT: usize = 224 * 1024;
+/// Most stack a profile may give the interpreter (before RuntimeError); the
+/// rest of the thread stack is headroom for the frames above `exec`, for Rust
+/// code between the VM's stack checks, and for interrupts.
+pub const VM_STACK_MAX: usize = 224 * 1024;
 /// No-access MPU region right below the thread stack: an overflow faults
 /// (HardFault report) instead of silently overwriting RAM, which QEMU would
 /// never flag (docs/hardware.md section 2).
@@ -45,26 +46,43 @@ pub const STACK_GUARD_SIZE: usize = 4 * 1024;
 /// Base of the guard region (aligned to its size, as the MPU requires).
 pub const STACK_GUARD_BASE: usize = THREAD_STACK_TOP - STACK_SIZE - STACK_GUARD_SIZE;
 
-/// PSRAM (16 MiB): the GC heap first, then the Rust heap.
+/// PSRAM (16 MiB): the boot configuration words, then the GC heap.
 pub const PSRAM_BASE: usize = 0x2100_0000;
 /// Size of PSRAM.
 pub const PSRAM_SIZE: usize = 16 * 1024 * 1024;
-/// The Python heap.
-pub const GC_HEAP_START: usize = PSRAM_BASE;
-/// Size of the Python heap (what `gc.mem_free()` starts from).
-pub const GC_HEAP_SIZE: usize = 2 * 1024 * 1024;
-/// Rust's global allocator (the compiler's temporaries and the REPL's
-/// buffers), right after the GC heap.
-pub const RUST_HEAP_START: usize = GC_HEAP_START + GC_HEAP_SIZE;
-/// Size of the Rust heap.
-pub const RUST_HEAP_SIZE: usize = 8 * 1024 * 1024;
+/// Where the runner writes the memory profile before reset (QEMU's
+/// `-device loader,addr=..,data=..,data-len=4`): the GC heap's size in bytes,
+/// then the VM's stack limit in bytes. Zero (QEMU's PSRAM starts zeroed) or an
+/// implausible value means the default profile.
+pub const BOOT_HEAP_WORD: usize = PSRAM_BASE;
+pub const BOOT_STACK_WORD: usize = PSRAM_BASE + 4;
+/// The GC heap, sized by the profile. Every Rust allocation of the running
+/// VM lives in it too (`mp_vm::runtime::rust_alloc`).
+pub const GC_HEAP_START: usize = PSRAM_BASE + 64;
+/// The largest heap a profile may ask for.
+pub const GC_HEAP_MAX: usize = PSRAM_SIZE - 64;
+/// The default profile, `an385`: the reference C MicroPython's budget on this
+/// board (`../shared/reference/README.md`: 143,360-byte GC heap, 10,240-byte
+/// stack limit). The harness's profile table names the same figures.
+pub const DEFAULT_HEAP: usize = 143_360;
+pub const DEFAULT_VM_STACK: usize = 10_240;
+/// How much more machine stack a Python call takes here than in the C VM the
+/// profiles' stack figures come from: a level of `def f(): f()` costs 277
+/// bytes of ours (measured: depth 37 at 10,240) against the reference's 197
+/// (depth 52 at 10,240). The VM's limit is the profile's figure scaled by it,
+/// so recursion fails at the depth the board's own MicroPython reaches. It
+/// goes when Python calls stop recursing on the machine stack.
+pub const STACK_SCALE_PERCENT: usize = 141;
+/// The allocator for what Rust allocates before the VM exists (its console
+/// port, the first qstr chunk): a fixed buffer in `.bss`.
+pub const BOOT_HEAP_SIZE: usize = 8 * 1024;
 
 /// Receive ring of the console; holds several 256-byte chunks of a raw
 /// REPL upload while code runs or the REPL is busy.
 pub const RX_RING_SIZE: usize = 4096;
 
-const _: () = assert!(RUST_HEAP_START + RUST_HEAP_SIZE <= PSRAM_BASE + PSRAM_SIZE);
-const _: () = assert!(VM_STACK_LIMIT < STACK_SIZE);
+const _: () = assert!(GC_HEAP_START + GC_HEAP_MAX <= PSRAM_BASE + PSRAM_SIZE);
+const _: () = assert!(VM_STACK_MAX < STACK_SIZE);
 const _: () = assert!(STACK_GUARD_BASE > 0x2000_0000);
 const _: () = assert!(STACK_GUARD_BASE.is_multiple_of(STACK_GUARD_SIZE));
 const _: () = assert!(STACK_GUARD_SIZE.is_power_of_two() && STACK_GUARD_SIZE >= 32);

@@ -7,15 +7,47 @@ use core::fmt::{self, Write};
 use cortex_m_rt::{entry, exception, ExceptionFrame};
 use embedded_alloc::LlffHeap;
 use mp_vm::repl::{ConsoleVm, Repl};
+use mp_vm::runtime::rust_alloc::{self, Route, VmAllocator};
 use mp_vm::{runtime::interrupt, Port, VmConfig};
 
+/// Rust's allocations: the VM's GC heap once it is attached, before that a
+/// small boot heap in `.bss`.
 #[global_allocator]
-static HEAP: LlffHeap = LlffHeap::empty();
+static HEAP: VmAllocator<LlffHeap> = VmAllocator::new(LlffHeap::empty());
+
+static mut BOOT_HEAP: [u8; BOOT_HEAP_SIZE] = [0; BOOT_HEAP_SIZE];
+
+/// The memory profile the runner wrote before reset: (heap bytes, VM stack
+/// limit bytes), each the default when absent or implausible.
+fn profile() -> (usize, usize) {
+    // SAFETY: PSRAM words the firmware never writes; QEMU zeroes them or its
+    // loader device sets them before the core starts.
+    let (heap, stack) = unsafe {
+        (
+            core::ptr::read_volatile(BOOT_HEAP_WORD as *const u32) as usize,
+            core::ptr::read_volatile(BOOT_STACK_WORD as *const u32) as usize,
+        )
+    };
+    let heap = if (8 * 1024..=GC_HEAP_MAX).contains(&heap) {
+        heap
+    } else {
+        DEFAULT_HEAP
+    };
+    let stack = if (2 * 1024..=VM_STACK_MAX * 100 / STACK_SCALE_PERCENT).contains(&stack) {
+        stack
+    } else {
+        DEFAULT_VM_STACK
+    };
+    (heap, stack)
+}
 
 #[entry]
 fn main() -> ! {
-    // SAFETY: the Rust heap region is PSRAM nobody else uses, set up once.
-    unsafe { HEAP.init(RUST_HEAP_START, RUST_HEAP_SIZE) };
+    // SAFETY: the boot heap is a static nothing else uses, set up once.
+    unsafe {
+        HEAP.fallback()
+            .init(core::ptr::addr_of_mut!(BOOT_HEAP) as usize, BOOT_HEAP_SIZE)
+    };
     let core = cortex_m::Peripherals::take().unwrap_or_else(|| unreachable!());
     guard_stack(&core.MPU);
     time::init(core.SYST);
@@ -40,14 +72,18 @@ fn main() -> ! {
 
 /// The REPL on UART0, on the thread stack.
 extern "C" fn run_repl() -> ! {
+    let (heap_size, stack_limit) = profile();
     let config = VmConfig {
         heap_start: GC_HEAP_START as *mut u8,
-        heap_size: GC_HEAP_SIZE,
-        stack_limit: VM_STACK_LIMIT,
+        heap_size,
+        stack_limit: stack_limit * STACK_SCALE_PERCENT / 100,
     };
     // SAFETY: the GC heap region is PSRAM reserved for it (board.rs).
     let mut vm = unsafe { ConsoleVm::new(config, Console) };
     crate::machine::install(vm.vm());
+    // From here on every allocation is the VM's; the collector scans the
+    // whole thread stack, so the REPL's buffers are kept too.
+    rust_alloc::attach(vm.vm(), Route::Always, THREAD_STACK_TOP);
     vm.serve(&mut Repl::new(MACHINE));
     // The UART console never closes.
     loop {

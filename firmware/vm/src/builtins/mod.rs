@@ -88,22 +88,49 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Some(f) = file.filter(|f| !crate::modules::is_console_stream(*f)) {
         return crate::builtins::introspect::print_to_file(vm, f, a, sep, end);
     }
-    let mut out = String::new();
+    // Straight to the console, piece by piece: strings, small ints and the
+    // constants need no buffer, so a handler may print with the heap locked.
     for (i, &x) in a.iter().enumerate() {
         if i > 0 {
-            out.push_str(sep);
+            vm.port_write(sep.as_bytes());
         }
-        print::str_into(vm, x, &mut out)?;
+        print_unbuffered(vm, x)?;
     }
-    out.push_str(end);
-    match file {
-        Some(f) if !crate::modules::is_console_stream(f) => {
-            let s = vm.new_string(out)?;
-            ops::call_method(vm, f, q::write, &[s])?;
-        }
-        _ => vm.port_write(out.as_bytes()),
-    }
+    vm.port_write(end.as_bytes());
     Ok(Value::NONE)
+}
+
+/// `str(x)` written to the console, without allocating where it can.
+fn print_unbuffered(vm: &mut Vm, x: Value) -> PyResult<()> {
+    let exact_str = core::ptr::eq(crate::object::type_of(x), &pystr::STR_TYPE);
+    if let Some(s) = pystr::as_str(x).filter(|_| exact_str) {
+        vm.port_write(s.as_bytes());
+        return Ok(());
+    }
+    if x.is_small_int() {
+        let i = x.as_small_int();
+        let mut digits = [0u8; 24];
+        let mut n = i.unsigned_abs();
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        if i < 0 {
+            at -= 1;
+            digits[at] = b'-';
+        }
+        vm.port_write(&digits[at..]);
+        return Ok(());
+    }
+    let mut out = String::new();
+    print::str_into(vm, x, &mut out)?;
+    vm.port_write(out.as_bytes());
+    Ok(())
 }
 
 fn b_len(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

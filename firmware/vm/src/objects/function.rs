@@ -35,7 +35,9 @@ fn builtin_call(vm: &mut Vm, fv: Value, args: &[Value], kw: &[Value]) -> PyResul
             f.name.as_str()
         )));
     }
-    (f.f)(vm, args, kw)
+    // A builtin is where Rust code allocates freely: a MemoryError anywhere
+    // inside it is this call's exception (runtime/nlr.rs).
+    vm.protect(|vm| (f.f)(vm, args, kw))
 }
 
 fn arg_count_error(vm: &mut Vm, f: &BuiltinFn, n: usize) -> Value {

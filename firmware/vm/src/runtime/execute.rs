@@ -28,11 +28,16 @@ pub fn compile(vm: &mut Vm, source: &str, filename: Qstr, single: bool) -> PyRes
 
 /// Compile `source` in the given mode (see [`Mode`]).
 pub fn compile_mode(vm: &mut Vm, source: &str, filename: Qstr, mode: Mode) -> PyResult<Value> {
-    let r: CResult<Value> = match mode {
-        Mode::File => compile_source(vm, source, filename, false),
-        Mode::Single => compile_source(vm, source, filename, true),
-        Mode::Eval => compile_eval(vm, source, filename),
-    };
+    // A script too big to compile is a MemoryError its caller can catch.
+    let r: CResult<Value> = vm
+        .protect(|vm| {
+            Ok(match mode {
+                Mode::File => compile_source(vm, source, filename, false),
+                Mode::Single => compile_source(vm, source, filename, true),
+                Mode::Eval => compile_eval(vm, source, filename),
+            })
+        })
+        .unwrap_or_else(|e| Err(e.into()));
     match r {
         Ok(c) => Ok(c),
         Err(e) => {

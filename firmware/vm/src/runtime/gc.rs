@@ -26,7 +26,7 @@ const NO_SCAN: u8 = 4;
 
 const MARK_STACK: usize = 128;
 
-pub struct Heap {
+pub struct HeapState {
     meta: *mut u8,
     base: usize,
     nblocks: usize,
@@ -42,18 +42,45 @@ pub struct Heap {
     pub collections: usize,
 }
 
+/// A handle on the heap. The bookkeeping (`HeapState`) lives at the start of
+/// the heap's own region, not inside the `Vm`: the Rust allocator
+/// (`rust_alloc.rs`) updates it while callers up the stack hold `&mut Vm`, so
+/// it must be memory those borrows do not cover.
+pub struct Heap {
+    state: *mut HeapState,
+}
+
+impl core::ops::Deref for Heap {
+    type Target = HeapState;
+    fn deref(&self) -> &HeapState {
+        // SAFETY: `state` points into the region `Heap::new` was given, which
+        // outlives the handle.
+        unsafe { &*self.state }
+    }
+}
+
+impl core::ops::DerefMut for Heap {
+    fn deref_mut(&mut self) -> &mut HeapState {
+        // SAFETY: as in `deref`; one handle per region.
+        unsafe { &mut *self.state }
+    }
+}
+
 impl Heap {
     /// # Safety
     /// The region must be valid, writable and used by nothing else.
     pub unsafe fn new(start: *mut u8, size: usize) -> Heap {
         let aligned = (start as usize + BLOCK - 1) & !(BLOCK - 1);
-        let size = size.saturating_sub(aligned - start as usize);
+        let header = core::mem::size_of::<HeapState>().div_ceil(BLOCK) * BLOCK;
+        let size = size.saturating_sub(aligned - start as usize + header);
+        let state = aligned as *mut HeapState;
+        let region = aligned + header;
         // n meta bytes + n blocks, with the blocks aligned.
         let nblocks = size.saturating_sub(BLOCK) / (BLOCK + 1);
-        let meta = aligned as *mut u8;
-        let base = (aligned + nblocks + BLOCK - 1) & !(BLOCK - 1);
+        let meta = region as *mut u8;
+        let base = (region + nblocks + BLOCK - 1) & !(BLOCK - 1);
         ptr::write_bytes(meta, 0, nblocks);
-        Heap {
+        state.write(HeapState {
             meta,
             base,
             nblocks,
@@ -64,9 +91,12 @@ impl Heap {
             enabled: true,
             locked: 0,
             collections: 0,
-        }
+        });
+        Heap { state }
     }
+}
 
+impl HeapState {
     pub fn total_bytes(&self) -> usize {
         self.nblocks * BLOCK
     }
@@ -243,10 +273,8 @@ impl Heap {
 
     #[inline]
     fn mark_word(&mut self, m: &mut Marker, w: usize) {
-        // Tagged ints and qstrs (low bits set) are never pointers.
-        if w & 3 != 0 {
-            return;
-        }
+        // Every word that points into a block keeps it, whatever its low bits:
+        // Rust code may hold only an unaligned pointer into a byte buffer.
         if let Some(b) = self.block_of(w) {
             let meta = unsafe { *self.meta.add(b) };
             if meta & KIND == HEAD {

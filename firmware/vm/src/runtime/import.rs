@@ -55,6 +55,17 @@ pub fn import_name(
     level: Value,
     globals: Value,
 ) -> PyResult<Value> {
+    // Reading and compiling a module allocate freely: a MemoryError there is the import's.
+    vm.protect(|vm| import_unprotected(vm, name, fromlist, level, globals))
+}
+
+fn import_unprotected(
+    vm: &mut Vm,
+    name: Qstr,
+    fromlist: Value,
+    level: Value,
+    globals: Value,
+) -> PyResult<Value> {
     let level = crate::objects::int::as_i64(level).unwrap_or(0).max(0) as usize;
     let name_s = name.as_str();
     let full = if level > 0 {

@@ -84,6 +84,48 @@ fn pool_push(e: Entry) -> Option<usize> {
     Some(i)
 }
 
+/// Hand the pool's heap words to the collector (`mark(words, count)`): the
+/// chunk pointers and the table's buffer. The chunks' entries then lead it to
+/// the names, since chunks are ordinary scanned blocks.
+pub fn mark_pool(mut mark: impl FnMut(*const usize, usize)) {
+    let used = (COUNT.load(Ordering::Acquire) as usize).div_ceil(CHUNK);
+    mark(CHUNKS.as_ptr() as *const usize, used.min(MAX_CHUNKS));
+    let table = core::ptr::addr_of!(POOL) as *const usize;
+    mark(
+        table,
+        core::mem::size_of::<Pool>() / core::mem::size_of::<usize>(),
+    );
+}
+
+/// After a MemoryError jump out of an interning: the pool is consistent (its
+/// allocations happen before it changes) but the lock may still be held.
+pub fn release_after_jump() {
+    LOCK.store(false, Ordering::Release);
+}
+
+/// Forget every runtime name and free its storage (a soft reset of the
+/// process's one VM: no value refers to them any more).
+pub fn reset_runtime() {
+    with_pool(|pool| {
+        let n = COUNT.swap(0, Ordering::AcqRel) as usize;
+        for i in 0..n {
+            let (name, _) = pool_entry(i);
+            if !name.is_empty() {
+                // SAFETY: every runtime name was leaked from a `Box<str>` in `intern`.
+                drop(unsafe { Box::from_raw(name as *const str as *mut str) });
+            }
+        }
+        for slot in CHUNKS.iter().take(n.div_ceil(CHUNK)) {
+            let chunk = slot.swap(core::ptr::null_mut(), Ordering::AcqRel);
+            if !chunk.is_null() {
+                // SAFETY: chunks were leaked from this Box type in `pool_push`.
+                drop(unsafe { Box::from_raw(chunk as *mut [Entry; CHUNK]) });
+            }
+        }
+        pool.table = Vec::new();
+    });
+}
+
 fn lookup_static(s: &str) -> Option<Qstr> {
     STATIC_SORTED
         .binary_search_by(|&i| STATIC_NAMES[i as usize].0.cmp(s))

@@ -94,7 +94,13 @@ fn object_new(
 }
 
 /// `type(x)`, `type(name, bases, dict)`, and calling any class.
+/// Calling a type: a constructor may build Rust buffers (`str(x)`, `int(s)`),
+/// so a MemoryError inside it is this call's (runtime/nlr.rs).
 fn type_call(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    vm.protect(|vm| construct(vm, tv, args, kw))
+}
+
+fn construct(vm: &mut Vm, tv: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let t = as_type(tv).unwrap_or(&OBJECT_TYPE);
     if core::ptr::eq(t, &TYPE_TYPE) {
         return match args {

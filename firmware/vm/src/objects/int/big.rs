@@ -99,7 +99,13 @@ pub fn num_error(vm: &mut Vm, e: NumError) -> Value {
     vm.new_exc_msg(ty, e.message())
 }
 
+/// `lhs op rhs` where one side is a heap int. The digits are Rust vectors: a
+/// result too big for the heap is a MemoryError of this operation.
 pub fn big_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+    vm.protect(|vm| big_binary_digits(vm, op, lhs, rhs))
+}
+
+fn big_binary_digits(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
     let a = to_bigint(lhs);
     let b = to_bigint(rhs);
     let r = match op.base() {
@@ -186,6 +192,10 @@ pub fn big_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Va
 }
 
 pub fn big_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
+    vm.protect(|vm| big_unary_digits(vm, op, v))
+}
+
+fn big_unary_digits(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
     let a = to_bigint(v);
     let r = match op {
         UnaryOp::Neg => a.neg(),

@@ -377,7 +377,8 @@ fn str_binary(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value>
         };
     }
     if op == BinOp::Mod && is_str(lhs) {
-        return crate::objects::str::percent::percent_format(vm, lhs, rhs);
+        // The text is built in a Rust buffer: a MemoryError there is this operation's.
+        return vm.protect(|vm| crate::objects::str::percent::percent_format(vm, lhs, rhs));
     }
     if op == BinOp::Mod && is_bytes(lhs) {
         return Ok(Value::NOT_IMPLEMENTED);
