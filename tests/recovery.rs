@@ -34,6 +34,7 @@ fn a_hanging_script_times_out_and_the_run_goes_on() {
         target: TargetSpec::Qemu {
             elf,
             transport: QemuTransport::Tcp,
+            mem: None,
         },
         timeout: Duration::from_secs(2),
         jobs: 1,

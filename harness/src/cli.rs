@@ -66,6 +66,8 @@ pub struct Options {
     pub jsonl: Option<PathBuf>,
     pub report: Option<PathBuf>,
     pub baseline: Option<PathBuf>,
+    /// `--mem NAME`, or `--heap BYTES --stack BYTES`: the board's memory profile.
+    pub mem: Option<crate::profile::MemProfile>,
     pub paths: Vec<PathBuf>,
 }
 
@@ -89,6 +91,7 @@ impl Default for Options {
             jsonl: None,
             report: None,
             baseline: None,
+            mem: None,
             paths: Vec::new(),
         }
     }
@@ -134,6 +137,23 @@ impl Options {
                     o.chunk_delay = Duration::from_millis(num(a, value(a)?)? as u64)
                 }
                 "--jsonl" => o.jsonl = Some(value(a)?.into()),
+                "--mem" => {
+                    let name = value(a)?;
+                    o.mem = Some(crate::profile::MemProfile::named(&name).ok_or_else(|| {
+                        format!("unknown memory profile {name:?} (an385, pyboard, esp8266)")
+                    })?);
+                }
+                "--heap" | "--stack" => {
+                    let n = num(a, value(a)?)? as u32;
+                    let m = o.mem.get_or_insert(crate::profile::PROFILES[0]);
+                    m.name = "custom";
+                    m.source = "given on the command line";
+                    if a == "--heap" {
+                        m.heap = n;
+                    } else {
+                        m.stack = n;
+                    }
+                }
                 "--report" => o.report = Some(value(a)?.into()),
                 "--baseline" => o.baseline = Some(value(a)?.into()),
                 // Read by the transfer command itself.
@@ -149,13 +169,17 @@ impl Options {
 
     pub fn spec(&self) -> Result<TargetSpec, String> {
         let t = self.target.as_deref().ok_or("--target is required")?;
-        TargetSpec::parse(
+        let mut spec = TargetSpec::parse(
             t,
             self.elf.clone(),
             self.bin.clone(),
             self.baud,
             self.transport,
-        )
+        )?;
+        if let TargetSpec::Qemu { mem, .. } = &mut spec {
+            *mem = self.mem;
+        }
+        Ok(spec)
     }
 
     pub fn client(&self) -> ClientConfig {

@@ -21,6 +21,7 @@ pub mod corpus;
 pub mod cpython;
 pub mod differences;
 pub mod judge;
+pub mod profile;
 pub mod protocol;
 pub mod report;
 pub mod reports;

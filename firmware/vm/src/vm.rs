@@ -58,6 +58,9 @@ impl Roots {
 
 const ROOT_WORDS: usize = core::mem::size_of::<Roots>() / core::mem::size_of::<usize>();
 
+/// Machine stack the parser may use below the VM's entry point.
+pub const COMPILE_STACK: usize = 48 * 1024;
+
 /// Values in the VM's value stack (locals and operand stacks of frames).
 pub const VALUE_STACK_SLOTS: usize = 16 * 1024;
 
@@ -330,6 +333,15 @@ impl Vm {
 
     pub fn port_write(&mut self, data: &[u8]) {
         self.port.write(data);
+    }
+
+    /// The lowest stack address the parser may reach. It recurses on the
+    /// machine stack where MicroPython's parser keeps an explicit one, so it
+    /// gets a budget of its own ([`COMPILE_STACK`]) and the Python stack limit
+    /// measures what it measures on a board: Python calls.
+    pub fn compile_floor(&self) -> usize {
+        self.stack_top
+            .saturating_sub(self.stack_budget.max(COMPILE_STACK))
     }
 
     /// Check the machine stack before recursing (Python calls, repr of

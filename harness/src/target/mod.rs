@@ -74,6 +74,8 @@ pub enum TargetSpec {
     Qemu {
         elf: PathBuf,
         transport: QemuTransport,
+        /// The memory profile the board boots with (None: the firmware's default).
+        mem: Option<crate::profile::MemProfile>,
     },
     /// The host port binary, its REPL on stdin/stdout.
     Host { bin: PathBuf },
@@ -95,7 +97,11 @@ impl TargetSpec {
     ) -> Result<TargetSpec, String> {
         if s == "qemu" {
             let elf = elf.ok_or("--target qemu needs --elf PATH (cargo xtask build prints it)")?;
-            Ok(TargetSpec::Qemu { elf, transport })
+            Ok(TargetSpec::Qemu {
+                elf,
+                transport,
+                mem: None,
+            })
         } else if s == "host" {
             Ok(TargetSpec::Host {
                 bin: bin.unwrap_or_else(|| PathBuf::from("target/release/micropython")),
@@ -128,8 +134,18 @@ impl TargetSpec {
     /// kept on one core, worker i on the i-th core this process may use (wrapping).
     pub fn build_for_worker(&self, worker: usize) -> Result<Box<dyn Target>, TargetError> {
         Ok(match self {
-            TargetSpec::Qemu { elf, transport } => {
-                Box::new(QemuTarget::new(elf, *transport).on_cpu(worker))
+            TargetSpec::Qemu {
+                elf,
+                transport,
+                mem,
+            } => {
+                let extra: Vec<String> = mem.map(|m| m.qemu_args()).unwrap_or_default();
+                let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+                Box::new(
+                    QemuTarget::new(elf, *transport)
+                        .with_args(&extra)
+                        .on_cpu(worker),
+                )
             }
             TargetSpec::Host { bin } => Box::new(CommandTarget::new(
                 "host",

@@ -604,8 +604,8 @@ fn sym_error(e: crate::compile::symtable::SymError) -> CompileError {
 /// Compile source text into a code object (SyntaxError as CompileError).
 pub fn compile_source(vm: &mut Vm, source: &str, filename: Qstr, single: bool) -> CResult<Value> {
     let toks = crate::compile::lexer::tokenize(source);
-    let body =
-        crate::compile::parse::parse_file(toks, vm.stack_floor).map_err(|e| parse_error(vm, e))?;
+    let body = crate::compile::parse::parse_file(toks, vm.compile_floor())
+        .map_err(|e| parse_error(vm, e))?;
     let st = crate::compile::symtable::analyse(&body).map_err(sym_error)?;
     let c = Compiler::new(vm, st, filename, single);
     c.compile_module(&body)
@@ -614,8 +614,8 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: Qstr, single: bool) -
 /// Compile an `eval` expression: the code returns the expression's value.
 pub fn compile_eval(vm: &mut Vm, source: &str, filename: Qstr) -> CResult<Value> {
     let toks = crate::compile::lexer::tokenize(source);
-    let e =
-        crate::compile::parse::parse_eval(toks, vm.stack_floor).map_err(|e| parse_error(vm, e))?;
+    let e = crate::compile::parse::parse_eval(toks, vm.compile_floor())
+        .map_err(|e| parse_error(vm, e))?;
     let line = e.line;
     let body = alloc::vec![Stmt {
         line,
