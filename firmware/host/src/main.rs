@@ -35,9 +35,9 @@ fn on_vm_thread() -> bool {
     VM_THREAD.with(Cell::get)
 }
 
-/// GC heap given to the interpreter by default: the unix port's 1 MiB of
-/// 32-bit words, i.e. 2 MiB on a 64-bit host (`-X heapsize=N` sets it).
-const HEAP_SIZE: usize = (1 << 20) * std::mem::size_of::<usize>() / 4;
+/// GC heap given to the interpreter by default (`-X heapsize=N` sets it): room
+/// for the whole corpus, whose biggest scripts the boards' profiles cannot hold yet.
+const HEAP_SIZE: usize = 8 << 20;
 /// Stack of the interpreter thread.
 const STACK_SIZE: usize = 16 << 20;
 /// Stack the interpreter may use before raising RuntimeError by default; the
