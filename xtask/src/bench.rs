@@ -279,7 +279,12 @@ fn guest_runs(
 
 fn guest_run(elf: &Path, file: &Path, timeout: Duration) -> Result<String, String> {
     let code = fs::read(file).map_err(|e| e.to_string())?;
-    let mut target = QemuTarget::new(elf, QemuTransport::Tcp).with_args(&["-icount", "shift=0"]);
+    // The corpus's memory (see test.rs): under the default profile's heap some of our own
+    // benchmarks do not fit yet.
+    let mut args = vec!["-icount".to_string(), "shift=0".to_string()];
+    args.extend(crate::test::CORPUS_BUDGET.qemu_args());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut target = QemuTarget::new(elf, QemuTransport::Tcp).with_args(&args);
     let conn = target.start().map_err(|e| e.to_string())?;
     // Under icount the board is slower to answer anything; give the protocol room.
     let cfg = ClientConfig {

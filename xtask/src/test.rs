@@ -19,7 +19,7 @@ use xshell::cmd;
 /// (our compiler holds a whole file's tokens and syntax tree, about 20 bytes per byte of
 /// source), and `class_subclass_gc`, `re_long`, `zlib_large` (sized for a bigger heap than
 /// any 1.8.3 board had; the reference MicroPython fails them too).
-const CORPUS_BUDGET: mp_harness::profile::MemProfile = mp_harness::profile::MemProfile {
+pub const CORPUS_BUDGET: mp_harness::profile::MemProfile = mp_harness::profile::MemProfile {
     name: "corpus",
     heap: 4 << 20,
     stack: 10_240,
