@@ -96,8 +96,11 @@ impl Vm {
     fn try_init_state(&mut self) -> object::PyResult<()> {
         self.roots.memory_error = exc::new_memory_error_static(self)?;
         let slots =
-            vm::VALUE_STACK_SLOTS.min(self.heap.total_bytes() / 16 / core::mem::size_of::<Value>());
-        self.vstack = self.alloc_values(slots)?;
+            vm::VALUE_STACK_SLOTS.min(self.heap.total_bytes() / 32 / core::mem::size_of::<Value>());
+        // Not scanned as a block: the collector scans only the slots in use,
+        // so values left in popped frames are not kept alive.
+        let bytes = slots * core::mem::size_of::<Value>();
+        self.vstack = self.alloc_raw(bytes, true)? as *mut Value;
         self.vstack_len = slots;
         self.roots.value_stack = Value::from_ptr(self.vstack);
         self.vstack_used = 0;

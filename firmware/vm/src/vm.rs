@@ -210,6 +210,10 @@ impl Vm {
         self.heap.mark_words(&mut m, regs.as_ptr(), regs.len());
         let roots = &self.roots as *const Roots as *const usize;
         self.heap.mark_words(&mut m, roots, ROOT_WORDS);
+        // The value stack's live slots (the block itself is not scanned).
+        let live = self.vstack_used.min(self.vstack_len);
+        self.heap
+            .mark_words(&mut m, self.vstack as *const usize, live);
         // The Vm's own Rust buffers (`printing`, board state) may be GC blocks.
         let me = self as *const Vm as *const usize;
         self.heap

@@ -3,17 +3,18 @@
 //! line numbers.
 
 use crate::runtime::qstr::Qstr;
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tok {
     Name(Qstr),
-    Int(String),
-    Float(f64),
-    Imag(f64),
-    Str(String),
-    Bytes(Vec<u8>),
+    Int(Box<str>),
+    Float(F64),
+    Imag(F64),
+    Str(Box<str>),
+    Bytes(Box<[u8]>),
     /// Operator or delimiter, e.g. "+", "**=", "(".
     Op(&'static str),
     Newline,
@@ -25,10 +26,92 @@ pub enum Tok {
     Error(LexError),
 }
 
+/// A double stored as two words, so a token needs no 8-byte alignment: a
+/// file's tokens are in the heap at once, 16 bytes each on the board.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct F64([u32; 2]);
+
+impl F64 {
+    pub fn new(v: f64) -> F64 {
+        let b = v.to_bits();
+        F64([b as u32, (b >> 32) as u32])
+    }
+
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0[0] as u64 | (self.0[1] as u64) << 32)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Token {
     pub tok: Tok,
     pub line: u32,
+}
+
+/// A file's tokens, in fixed chunks: growing never copies what is already
+/// there, so lexing a file needs its tokens' room once, not the doubled and
+/// copied room of one growing array.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    chunks: Vec<Vec<Token>>,
+    len: usize,
+}
+
+/// Tokens per chunk (2 KiB on the board).
+const TOKEN_CHUNK: usize = 128;
+
+impl Tokens {
+    pub fn push(&mut self, t: Token) {
+        if self.len.is_multiple_of(TOKEN_CHUNK) {
+            self.chunks.push(Vec::with_capacity(TOKEN_CHUNK));
+        }
+        if let Some(c) = self.chunks.last_mut() {
+            c.push(t);
+        }
+        self.len += 1;
+    }
+
+    pub fn pop(&mut self) -> Option<Token> {
+        let c = self.chunks.last_mut()?;
+        let t = c.pop();
+        if c.is_empty() {
+            self.chunks.pop();
+        }
+        self.len -= t.is_some() as usize;
+        t
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn last(&self) -> Option<&Token> {
+        self.chunks.last()?.last()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.chunks.get(i / TOKEN_CHUNK)?.get(i % TOKEN_CHUNK)
+    }
+
+    /// The token kinds in order (for tests).
+    pub fn kinds(&self) -> Vec<Tok> {
+        self.chunks
+            .iter()
+            .flatten()
+            .map(|t| t.tok.clone())
+            .collect()
+    }
+}
+
+impl core::ops::Index<usize> for Tokens {
+    type Output = Token;
+    fn index(&self, i: usize) -> &Token {
+        &self.chunks[i / TOKEN_CHUNK][i % TOKEN_CHUNK]
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +140,7 @@ pub struct Lexer<'a> {
     brackets: Vec<u32>,
     at_line_start: bool,
     pending_dedents: u32,
-    out: Vec<Token>,
+    out: Tokens,
 }
 
 fn is_id_start(c: char) -> bool {
@@ -70,7 +153,7 @@ fn is_id_continue(c: char) -> bool {
 
 /// Tokenize a whole source text. A lexical error ends the token list
 /// with [`Tok::Error`].
-pub fn tokenize(src: &str) -> Vec<Token> {
+pub fn tokenize(src: &str) -> Tokens {
     // A UTF-8 byte order mark at the start is ignored, as CPython does.
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     let mut lx = Lexer {
@@ -82,7 +165,7 @@ pub fn tokenize(src: &str) -> Vec<Token> {
         brackets: Vec::new(),
         at_line_start: true,
         pending_dedents: 0,
-        out: Vec::new(),
+        out: Tokens::default(),
     };
     if let Err(e) = lx.run() {
         let line = e.line;
@@ -95,7 +178,7 @@ pub fn tokenize(src: &str) -> Vec<Token> {
 }
 
 /// Tokenize, failing on a lexical error (tests and tools).
-pub fn tokenize_strict(src: &str) -> Result<Vec<Token>, LexError> {
+pub fn tokenize_strict(src: &str) -> Result<Tokens, LexError> {
     let mut toks = tokenize(src);
     match toks.pop() {
         Some(Token {
@@ -370,7 +453,7 @@ impl<'a> Lexer<'a> {
                     indentation: false,
                 });
             }
-            self.push(Tok::Int(String::from(text)), line);
+            self.push(Tok::Int(text.into()), line);
             return Ok(());
         }
         let mut is_float = false;
@@ -403,10 +486,10 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(), b'j' | b'J') {
             self.pos += 1;
             let v = crate::num::parse_f64(text).unwrap_or(0.0);
-            self.push(Tok::Imag(v), line);
+            self.push(Tok::Imag(F64::new(v)), line);
         } else if is_float {
             let v = crate::num::parse_f64(text).unwrap_or(0.0);
-            self.push(Tok::Float(v), line);
+            self.push(Tok::Float(F64::new(v)), line);
         } else {
             if text.len() > 1 && text.starts_with('0') && text.bytes().any(|b| b != b'0') {
                 return Err(LexError {
@@ -415,7 +498,7 @@ impl<'a> Lexer<'a> {
                     indentation: false,
                 });
             }
-            self.push(Tok::Int(String::from(text)), line);
+            self.push(Tok::Int(text.into()), line);
         }
         // A name right after a number is a separate token (`1if x else 2`
         // is valid Python 3.4); `1abc` fails in the parser instead.
@@ -516,10 +599,10 @@ impl<'a> Lexer<'a> {
             self.pos += 1;
         }
         if bytes {
-            self.push(Tok::Bytes(buf), line);
+            self.push(Tok::Bytes(buf.into_boxed_slice()), line);
         } else {
             match String::from_utf8(buf) {
-                Ok(s) => self.push(Tok::Str(s), line),
+                Ok(s) => self.push(Tok::Str(s.into_boxed_str()), line),
                 Err(_) => {
                     return Err(LexError {
                         line,
@@ -628,11 +711,7 @@ mod tests {
     use super::*;
 
     fn toks(s: &str) -> Vec<Tok> {
-        tokenize_strict(s)
-            .unwrap()
-            .into_iter()
-            .map(|t| t.tok)
-            .collect()
+        tokenize_strict(s).unwrap().kinds()
     }
 
     #[test]
@@ -647,14 +726,14 @@ mod tests {
     #[test]
     fn literals() {
         assert_eq!(toks("0x1F")[0], Tok::Int("0x1F".into()));
-        assert_eq!(toks("1.5e3")[0], Tok::Float(1500.0));
-        assert_eq!(toks("2j")[0], Tok::Imag(2.0));
+        assert_eq!(toks("1.5e3")[0], Tok::Float(F64::new(1500.0)));
+        assert_eq!(toks("2j")[0], Tok::Imag(F64::new(2.0)));
         assert_eq!(
             toks("'a\\tb\\x41\\u00e9'")[0],
             Tok::Str("a\tbA\u{e9}".into())
         );
         assert_eq!(toks("r'\\n'")[0], Tok::Str("\\n".into()));
-        assert_eq!(toks("b'\\xff'")[0], Tok::Bytes(alloc::vec![255]));
+        assert_eq!(toks("b'\\xff'")[0], Tok::Bytes(alloc::vec![255].into()));
         assert_eq!(toks("'''a\nb'''")[0], Tok::Str("a\nb".into()));
         assert!(tokenize_strict("012").is_err());
         assert!(tokenize_strict("'abc").is_err());

@@ -122,14 +122,21 @@ fn add(v: &mut Vec<Qstr>, n: Qstr) {
     }
 }
 
+impl SymTable {
+    /// The table of a module with nothing in it yet.
+    pub fn empty() -> SymTable {
+        SymTable {
+            scopes: alloc::vec![Scope::new(ScopeKind::Module, None)],
+            node_scopes: BTreeMap::new(),
+            cur: 0,
+            line: 1,
+            error: None,
+        }
+    }
+}
+
 pub fn analyse(body: &[Stmt]) -> Result<SymTable, SymError> {
-    let mut st = SymTable {
-        scopes: alloc::vec![Scope::new(ScopeKind::Module, None)],
-        node_scopes: BTreeMap::new(),
-        cur: 0,
-        line: 1,
-        error: None,
-    };
+    let mut st = SymTable::empty();
     st.stmts(body);
     if let Some(e) = st.error.take() {
         return Err(e);

@@ -8,8 +8,9 @@
 //! locals, and no rooting discipline is needed in the thousands of lines of
 //! object code. The price is rare false retention, never a freed live object.
 //!
-//! Layout of the region: one metadata byte per 16-byte block, then the blocks.
-//! Metadata: kind in bits 0..1 (free, head, tail, marked head), bit 2 = the
+//! Layout of the region: a metadata nibble per 16-byte block (two to a byte, as
+//! MicroPython packs its allocation table), then the blocks.
+//! A nibble: kind in bits 0..1 (free, head, tail, marked head), bit 2 = the
 //! block holds no pointers (str and float payloads: not scanned).
 //! Allocations are zeroed, so stale words never look like pointers.
 
@@ -75,11 +76,11 @@ impl Heap {
         let size = size.saturating_sub(aligned - start as usize + header);
         let state = aligned as *mut HeapState;
         let region = aligned + header;
-        // n meta bytes + n blocks, with the blocks aligned.
-        let nblocks = size.saturating_sub(BLOCK) / (BLOCK + 1);
+        // n meta nibbles + n blocks, with the blocks aligned.
+        let nblocks = size.saturating_sub(BLOCK) * 2 / (2 * BLOCK + 1);
         let meta = region as *mut u8;
-        let base = (region + nblocks + BLOCK - 1) & !(BLOCK - 1);
-        ptr::write_bytes(meta, 0, nblocks);
+        let base = (region + nblocks.div_ceil(2) + BLOCK - 1) & !(BLOCK - 1);
+        ptr::write_bytes(meta, 0, nblocks.div_ceil(2));
         state.write(HeapState {
             meta,
             base,
@@ -114,14 +115,26 @@ impl HeapState {
         self.enabled && self.since_collect >= self.threshold_blocks
     }
 
+    /// Block `b`'s metadata nibble (two blocks share a byte).
+    #[inline(always)]
+    fn meta(&self, b: usize) -> u8 {
+        // SAFETY: b < nblocks, and the table has nblocks nibbles.
+        unsafe { (*self.meta.add(b / 2) >> ((b & 1) * 4)) & 0xf }
+    }
+
     #[inline(always)]
     fn kind(&self, b: usize) -> u8 {
-        unsafe { *self.meta.add(b) & KIND }
+        self.meta(b) & KIND
     }
 
     #[inline(always)]
     fn set(&mut self, b: usize, v: u8) {
-        unsafe { *self.meta.add(b) = v }
+        let shift = (b & 1) * 4;
+        // SAFETY: as in `meta`.
+        unsafe {
+            let p = self.meta.add(b / 2);
+            *p = (*p & !(0xf << shift)) | ((v & 0xf) << shift);
+        }
     }
 
     /// Allocate `bytes` zeroed bytes, or None when no run of free blocks is
@@ -276,7 +289,7 @@ impl HeapState {
         // Every word that points into a block keeps it, whatever its low bits:
         // Rust code may hold only an unaligned pointer into a byte buffer.
         if let Some(b) = self.block_of(w) {
-            let meta = unsafe { *self.meta.add(b) };
+            let meta = self.meta(b);
             if meta & KIND == HEAD {
                 self.set(b, (meta & !KIND) | MARK);
                 if meta & NO_SCAN == 0 {
@@ -316,7 +329,7 @@ impl HeapState {
             m.overflow = false;
             let mut b = 0;
             while b < self.nblocks {
-                let meta = unsafe { *self.meta.add(b) };
+                let meta = self.meta(b);
                 if meta & KIND == MARK && meta & NO_SCAN == 0 {
                     self.scan_block(m, b);
                     while m.depth > 0 {
@@ -337,7 +350,7 @@ impl HeapState {
         let mut used = 0;
         self.cursor = 0;
         while b < self.nblocks {
-            let meta = unsafe { *self.meta.add(b) };
+            let meta = self.meta(b);
             match meta & KIND {
                 HEAD => {
                     freeing = true;

@@ -436,9 +436,8 @@ impl<'v> Compiler<'v> {
     // --- units -------------------------------------------------------------------
 
     /// Compile a module (or REPL input) to its code object.
-    pub fn compile_module(mut self, body: &[Stmt]) -> CResult<Value> {
-        self.u.line = body.first().map(|s| s.line).unwrap_or(1);
-        self.stmts(body)?;
+    /// End the module's code: `return None`, and the code object.
+    pub fn finish_module(mut self) -> CResult<Value> {
         self.op(Op::LOAD_NONE, 1);
         self.op(Op::RETURN_VALUE, -1);
         let u = core::mem::replace(&mut self.u, Unit::new(0, 1));
@@ -602,13 +601,47 @@ fn sym_error(e: crate::compile::symtable::SymError) -> CompileError {
 }
 
 /// Compile source text into a code object (SyntaxError as CompileError).
+///
+/// One top-level statement at a time: parsed, analysed, turned into the
+/// module's bytecode, then dropped, so the heap holds the tokens and one
+/// statement's tree, not the whole file's. Module-level names are globals, so
+/// no analysis of one statement depends on another. A syntax error anywhere in
+/// the file still wins over an error found later in the pipeline (CPython
+/// parses the whole file first): after such an error the rest is only parsed.
 pub fn compile_source(vm: &mut Vm, source: &str, filename: Qstr, single: bool) -> CResult<Value> {
     let toks = crate::compile::lexer::tokenize(source);
-    let body = crate::compile::parse::parse_file(toks, vm.compile_floor())
-        .map_err(|e| parse_error(vm, e))?;
-    let st = crate::compile::symtable::analyse(&body).map_err(sym_error)?;
-    let c = Compiler::new(vm, st, filename, single);
-    c.compile_module(&body)
+    let mut parser = crate::compile::parse::FileParser::new(toks, vm.compile_floor());
+    let empty = crate::compile::symtable::SymTable::empty();
+    let mut c = Compiler::new(vm, empty, filename, single);
+    let mut first = true;
+    let mut failed: Option<CompileError> = None;
+    loop {
+        let stmts = match parser.next_statements() {
+            Ok(Some(stmts)) => stmts,
+            Ok(None) => break,
+            Err(e) => return Err(parse_error(c.vm, e)),
+        };
+        if failed.is_some() {
+            continue;
+        }
+        if first {
+            c.u.line = stmts.first().map_or(1, |s| s.line);
+            first = false;
+        }
+        match crate::compile::symtable::analyse(&stmts) {
+            Ok(st) => {
+                c.st = st;
+                if let Err(e) = c.stmts(&stmts) {
+                    failed = Some(e);
+                }
+            }
+            Err(e) => failed = Some(sym_error(e)),
+        }
+    }
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    c.finish_module()
 }
 
 /// Compile an `eval` expression: the code returns the expression's value.

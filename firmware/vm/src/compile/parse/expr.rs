@@ -552,15 +552,15 @@ impl Parser {
             }
             Tok::Int(s) => {
                 self.pos += 1;
-                ExprKind::Int(s)
+                ExprKind::Int(String::from(&*s))
             }
             Tok::Float(f) => {
                 self.pos += 1;
-                ExprKind::Float(f)
+                ExprKind::Float(f.get())
             }
             Tok::Imag(f) => {
                 self.pos += 1;
-                ExprKind::Imag(f)
+                ExprKind::Imag(f.get())
             }
             Tok::Str(_) | Tok::Bytes(_) => {
                 let mut s = String::new();

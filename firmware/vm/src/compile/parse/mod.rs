@@ -3,7 +3,7 @@
 //! statements are in `stmt.rs`, the expressions in `expr.rs`.
 
 use crate::compile::ast::*;
-use crate::compile::lexer::{Tok, Token};
+use crate::compile::lexer::{Tok, Token, Tokens};
 use crate::object::BinOp;
 use crate::runtime::qstr::{q, Qstr};
 use alloc::string::String;
@@ -32,7 +32,7 @@ const MAX_DEPTH: u32 = 200;
 const MAX_TREE: u32 = 1000;
 
 pub struct Parser {
-    toks: Vec<Token>,
+    toks: Tokens,
     pos: usize,
     depth: u32,
     tree: u32,
@@ -80,23 +80,44 @@ pub fn is_keyword(n: Qstr) -> bool {
     KEYWORDS.contains(&n)
 }
 
-pub fn parse_file(toks: Vec<Token>, stack_floor: usize) -> PResult<Vec<Stmt>> {
-    let mut p = Parser::new(toks, stack_floor);
+pub fn parse_file(toks: Tokens, stack_floor: usize) -> PResult<Vec<Stmt>> {
+    let mut p = FileParser::new(toks, stack_floor);
     let mut body = Vec::new();
-    while !p.at(&Tok::Eof) {
-        if p.eat(&Tok::Newline) {
-            continue;
-        }
-        if p.at(&Tok::Indent) {
-            return Err(p.indent_err("unexpected indent"));
-        }
-        p.statement(&mut body)?;
+    while let Some(mut stmts) = p.next_statements()? {
+        body.append(&mut stmts);
     }
     Ok(body)
 }
 
+/// A file's top-level statements one at a time, so the compiler can turn each
+/// into bytecode and drop its tree before the next is parsed: a file's syntax
+/// tree never has to fit the heap at once.
+pub struct FileParser(Parser);
+
+impl FileParser {
+    pub fn new(toks: Tokens, stack_floor: usize) -> FileParser {
+        FileParser(Parser::new(toks, stack_floor))
+    }
+
+    /// The next top-level statement (several for `a = 1; b = 2`), or None at
+    /// the end of the file.
+    pub fn next_statements(&mut self) -> PResult<Option<Vec<Stmt>>> {
+        let p = &mut self.0;
+        while p.eat(&Tok::Newline) {}
+        if p.at(&Tok::Eof) {
+            return Ok(None);
+        }
+        if p.at(&Tok::Indent) {
+            return Err(p.indent_err("unexpected indent"));
+        }
+        let mut out = Vec::new();
+        p.statement(&mut out)?;
+        Ok(Some(out))
+    }
+}
+
 /// `eval` input: one expression list, then only blank lines.
-pub fn parse_eval(toks: Vec<Token>, stack_floor: usize) -> PResult<Expr> {
+pub fn parse_eval(toks: Tokens, stack_floor: usize) -> PResult<Expr> {
     let mut p = Parser::new(toks, stack_floor);
     // Leading blank lines and indentation are allowed, as in CPython.
     while p.eat(&Tok::Newline) || p.eat(&Tok::Indent) {}
@@ -109,7 +130,7 @@ pub fn parse_eval(toks: Vec<Token>, stack_floor: usize) -> PResult<Expr> {
 }
 
 impl Parser {
-    fn new(toks: Vec<Token>, stack_floor: usize) -> Parser {
+    fn new(toks: Tokens, stack_floor: usize) -> Parser {
         let mut toks = toks;
         if toks.is_empty() {
             toks.push(Token {

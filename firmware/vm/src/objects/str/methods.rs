@@ -510,7 +510,7 @@ builtin_fn!(LSTRIP, q::lstrip, 1, 2, sm::s_lstrip);
 builtin_fn!(RSTRIP, q::rstrip, 1, 2, sm::s_rstrip);
 builtin_fn!(SPLIT, q::split, 1, 3, sm::s_split, kw);
 builtin_fn!(RSPLIT, q::rsplit, 1, 3, sm::s_rsplit, kw);
-builtin_fn!(JOIN, q::join, 2, 2, sm::s_join);
+builtin_fn!(JOIN, q::join, 2, 2, super::join::s_join);
 builtin_fn!(REPLACE, q::replace, 3, 4, sm::s_replace);
 builtin_fn!(PARTITION, q::partition, 2, 2, sm::s_partition);
 builtin_fn!(RPARTITION, q::rpartition, 2, 2, sm::s_rpartition);

@@ -5,6 +5,7 @@
 
 pub mod codecs;
 pub mod format;
+pub mod join;
 pub mod methods;
 pub mod percent;
 pub mod search;
@@ -108,6 +109,48 @@ fn alloc_strobj(
         true,
     )?;
     unsafe { core::ptr::copy_nonoverlapping(data.as_ptr(), p.add(1) as *mut u8, data.len()) };
+    Ok(Value::from_ptr(p))
+}
+
+/// A str (valid UTF-8 is the caller's promise) or bytes of `len` bytes that
+/// `fill` writes in place: the text is built once, in its object, with no
+/// Rust buffer to copy from (what a board's heap can afford for big results).
+pub fn new_filled(
+    vm: &mut Vm,
+    bytes: bool,
+    len: usize,
+    fill: impl FnOnce(&mut [u8]),
+) -> PyResult<Value> {
+    if len == 0 && !bytes {
+        return Ok(Value::qstr(q::EMPTY));
+    }
+    let ty = if bytes { &BYTES_TYPE } else { &STR_TYPE };
+    let p = vm.alloc_var(
+        StrObj {
+            base: ObjBase::new(ty),
+            hash: 0,
+            chars: 0,
+            len,
+        },
+        len,
+        true,
+    )?;
+    // SAFETY: the payload of `len` bytes follows the header in the new block.
+    let data = unsafe { core::slice::from_raw_parts_mut(p.add(1) as *mut u8, len) };
+    fill(data);
+    let chars = if bytes || data.is_ascii() {
+        len
+    } else {
+        // SAFETY: the caller promised UTF-8.
+        unsafe { core::str::from_utf8_unchecked(data) }
+            .chars()
+            .count()
+    };
+    // SAFETY: `p` is the header just written.
+    unsafe {
+        (*p).hash = crate::runtime::qstr::hash_bytes(data);
+        (*p).chars = chars as u32;
+    }
     Ok(Value::from_ptr(p))
 }
 

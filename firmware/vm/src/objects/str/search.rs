@@ -603,53 +603,6 @@ pub fn s_rsplit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     spans_to_list(vm, &t, &spans)
 }
 
-pub fn s_join(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let kind = this(vm, a[0])?.kind;
-    let items = match ops::get_iter(vm, a[1]) {
-        Ok(_) => ops::collect_values(vm, a[1])?,
-        Err(e) if crate::runtime::args::exc_matches(e, &crate::runtime::exc::TYPE_ERROR) => {
-            return Err(vm.type_error(format_args!("can only join an iterable")))
-        }
-        Err(e) => return Err(e),
-    };
-    let t = this(vm, a[0])?;
-    let sep = t.b.to_vec();
-    let mut out = Vec::new();
-    for (i, &x) in items.as_slice().iter().enumerate() {
-        let part = if kind == Kind::Str {
-            as_str(x).map(|s| s.as_bytes())
-        } else {
-            crate::objects::bytes::buffer_of(x)
-        };
-        let Some(part) = part else {
-            return Err(if kind == Kind::Str {
-                vm.type_error(format_args!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    vm.type_name(x)
-                ))
-            } else {
-                vm.type_error(format_args!(
-                    "sequence item {}: expected a bytes-like object, {} found",
-                    i,
-                    vm.type_name(x)
-                ))
-            });
-        };
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        out.extend_from_slice(part);
-    }
-    if kind == Kind::Str
-        && items.len() == 1
-        && crate::objects::str::type_is_str(items.as_slice()[0])
-    {
-        return Ok(items.as_slice()[0]);
-    }
-    make(vm, kind, &out)
-}
-
 pub fn s_replace(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let kind = this(vm, a[0])?.kind;
     let count = match a.get(3) {
