@@ -1,12 +1,13 @@
 //! The builtin modules that need no hardware. This file holds the registry
 //! (`BUILTIN_MODULES`, what `import` and `help('modules')` consult) and the small
-//! core modules: sys, gc, micropython, utime/time, uerrno/errno, builtins. Each
+//! core modules: sys, gc, utime/time, uerrno/errno, builtins. Each
 //! library module has its own file here, named as MicroPython 1.8.3 names it
 //! (uos lives with the filesystem in `vfs`).
 
 pub mod array;
 pub mod cmath;
 pub mod math;
+pub mod micropython;
 pub mod ubinascii;
 pub mod ucollections;
 pub mod uctypes;
@@ -248,78 +249,6 @@ static GC_TABLE: &[(Qstr, Value)] = &[
     entry!(q::threshold, fn GC_THRESHOLD),
 ];
 
-// --- micropython -------------------------------------------------------------------
-
-fn mp_identity(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(a[0])
-}
-fn mp_mem_info(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = alloc::format!(
-        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n",
-        vm.stack_top
-            .saturating_sub(crate::runtime::gc::stack_pointer()),
-        vm.stack_budget,
-        vm.heap.total_bytes(),
-        vm.heap.used_bytes(),
-        vm.heap.free_bytes()
-    );
-    vm.port_write(s.as_bytes());
-    Ok(Value::NONE)
-}
-fn mp_stack_use(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    int::from_i64(
-        vm,
-        vm.stack_top
-            .saturating_sub(crate::runtime::gc::stack_pointer()) as i64,
-    )
-}
-fn mp_heap_lock(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    vm.heap.locked += 1;
-    Ok(Value::NONE)
-}
-fn mp_heap_unlock(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    vm.heap.locked = vm.heap.locked.saturating_sub(1);
-    Ok(Value::NONE)
-}
-fn mp_noop(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::NONE)
-}
-fn mp_opt_level(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::small_int(0))
-}
-
-builtin_fn!(MP_CONST, q::r#const, 1, 1, mp_identity);
-builtin_fn!(MP_NATIVE, q::native, 1, 1, mp_identity);
-builtin_fn!(MP_VIPER, q::viper, 1, 1, mp_identity);
-builtin_fn!(MP_ASM_THUMB, q::asm_thumb, 1, 1, mp_identity);
-builtin_fn!(MP_MEM_INFO, q::mem_info, 0, 1, mp_mem_info);
-builtin_fn!(MP_QSTR_INFO, q::qstr_info, 0, 1, mp_noop);
-builtin_fn!(MP_STACK_USE, q::stack_use, 0, 0, mp_stack_use);
-builtin_fn!(MP_HEAP_LOCK, q::heap_lock, 0, 0, mp_heap_lock);
-builtin_fn!(MP_HEAP_UNLOCK, q::heap_unlock, 0, 0, mp_heap_unlock);
-builtin_fn!(
-    MP_EMERGENCY,
-    q::alloc_emergency_exception_buf,
-    1,
-    1,
-    mp_noop
-);
-builtin_fn!(MP_OPT_LEVEL, q::opt_level, 0, 1, mp_opt_level);
-
-static MICROPYTHON_TABLE: &[(Qstr, Value)] = &[
-    entry!(q::r#const, fn MP_CONST),
-    entry!(q::native, fn MP_NATIVE),
-    entry!(q::viper, fn MP_VIPER),
-    entry!(q::asm_thumb, fn MP_ASM_THUMB),
-    entry!(q::mem_info, fn MP_MEM_INFO),
-    entry!(q::qstr_info, fn MP_QSTR_INFO),
-    entry!(q::stack_use, fn MP_STACK_USE),
-    entry!(q::heap_lock, fn MP_HEAP_LOCK),
-    entry!(q::heap_unlock, fn MP_HEAP_UNLOCK),
-    entry!(q::alloc_emergency_exception_buf, fn MP_EMERGENCY),
-    entry!(q::opt_level, fn MP_OPT_LEVEL),
-];
-
 // --- utime -----------------------------------------------------------------------------
 
 /// MicroPython's ticks wrap at 2**30 (they stay small ints on 32-bit).
@@ -525,7 +454,7 @@ pub static BUILTIN_MODULES: &[crate::ExtraModule] = &[
     (&["sys", "usys"], |vm, _| make_sys(vm)),
     (&["gc"], |vm, _| module::from_table(vm, q::gc, GC_TABLE)),
     (&["micropython"], |vm, _| {
-        module::from_table(vm, q::micropython, MICROPYTHON_TABLE)
+        module::from_table(vm, q::micropython, micropython::MICROPYTHON_TABLE)
     }),
     (&["utime", "time"], |vm, name| {
         module::from_table(vm, name, UTIME_TABLE)

@@ -110,6 +110,46 @@ impl HeapState {
         (self.nblocks - self.used_blocks) * BLOCK
     }
 
+    /// What `micropython.mem_info()` reports of the blocks: allocations of one
+    /// block, of two, the largest allocation and the largest free run (blocks).
+    pub fn stats(&self) -> (usize, usize, usize, usize) {
+        let (mut one, mut two, mut max_blk, mut max_free) = (0, 0, 0, 0);
+        let mut b = 0;
+        while b < self.nblocks {
+            if self.kind(b) == FREE {
+                let start = b;
+                while b < self.nblocks && self.kind(b) == FREE {
+                    b += 1;
+                }
+                max_free = max_free.max(b - start);
+                continue;
+            }
+            let n = self.blocks_from(b);
+            match n {
+                1 => one += 1,
+                2 => two += 1,
+                _ => {}
+            }
+            max_blk = max_blk.max(n);
+            b += n;
+        }
+        (one, two, max_blk, max_free)
+    }
+
+    /// Block `b` as `mem_info(1)` draws it: `h` head, `=` tail, `.` free.
+    pub fn block_char(&self, b: usize) -> u8 {
+        match self.kind(b) {
+            FREE => b'.',
+            TAIL => b'=',
+            _ => b'h',
+        }
+    }
+
+    /// Number of blocks, and the address of the first.
+    pub fn blocks(&self) -> (usize, usize) {
+        (self.nblocks, self.base)
+    }
+
     /// True when the next allocation should collect first (gc.threshold).
     pub fn wants_collect(&self) -> bool {
         self.enabled && self.since_collect >= self.threshold_blocks

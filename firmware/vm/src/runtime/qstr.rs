@@ -97,6 +97,24 @@ pub fn mark_pool(mut mark: impl FnMut(*const usize, usize)) {
     );
 }
 
+/// What `micropython.qstr_info()` reports of the runtime pool: its chunks,
+/// names, bytes of name text and bytes in all.
+pub fn pool_info() -> (usize, usize, usize, usize) {
+    let n = COUNT.load(Ordering::Acquire) as usize;
+    let chunks = n.div_ceil(CHUNK);
+    let text: usize = (0..n).map(|i| pool_entry(i).0.len()).sum();
+    let table = with_pool(|p| p.table.len()) * core::mem::size_of::<u32>();
+    let total = text + table + chunks * CHUNK * core::mem::size_of::<Entry>();
+    (chunks, n, text, total)
+}
+
+/// Every runtime name, oldest first.
+pub fn for_each_runtime(mut f: impl FnMut(&'static str)) {
+    for i in 0..COUNT.load(Ordering::Acquire) as usize {
+        f(pool_entry(i).0);
+    }
+}
+
 /// After a MemoryError jump out of an interning: the pool is consistent (its
 /// allocations happen before it changes) but the lock may still be held.
 pub fn release_after_jump() {
