@@ -23,23 +23,19 @@ fn mp_mem_info(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let used_stack = vm
         .stack_top
         .saturating_sub(crate::runtime::gc::stack_pointer());
-    let _ = write!(line, "stack: {} out of {}\n", used_stack, vm.stack_budget);
+    let _ = writeln!(line, "stack: {} out of {}", used_stack, vm.stack_budget);
     line.flush(vm);
     let (total, used, free) = (
         vm.heap.total_bytes(),
         vm.heap.used_bytes(),
         vm.heap.free_bytes(),
     );
-    let _ = write!(
-        line,
-        "GC: total: {}, used: {}, free: {}\n",
-        total, used, free
-    );
+    let _ = writeln!(line, "GC: total: {}, used: {}, free: {}", total, used, free);
     line.flush(vm);
     let (one, two, max_blk, max_free) = vm.heap.stats();
-    let _ = write!(
+    let _ = writeln!(
         line,
-        " No. of 1-blocks: {}, 2-blocks: {}, max blk sz: {}, max free sz: {}\n",
+        " No. of 1-blocks: {}, 2-blocks: {}, max blk sz: {}, max free sz: {}",
         one, two, max_blk, max_free
     );
     line.flush(vm);
@@ -83,15 +79,15 @@ fn block_map(vm: &mut Vm, line: &mut Line) {
     if free_lines > 0 {
         let _ = write!(line, "\n       ({} lines all free)", free_lines);
     }
-    let _ = write!(line, "\n");
+    let _ = writeln!(line);
     line.flush(vm);
 }
 
 fn qstr_summary(vm: &mut Vm, line: &mut Line) {
     let (pools, n, text, total) = crate::runtime::qstr::pool_info();
-    let _ = write!(
+    let _ = writeln!(
         line,
-        "qstr pool: n_pool={}, n_qstr={}, n_str_data_bytes={}, n_total_bytes={}\n",
+        "qstr pool: n_pool={}, n_qstr={}, n_str_data_bytes={}, n_total_bytes={}",
         pools, n, text, total
     );
     line.flush(vm);
