@@ -9,6 +9,7 @@ mod test;
 mod tidy;
 
 use mp_harness::cli::Options;
+use mp_harness::profile::MemProfile;
 use mp_harness::target::qemu::{qemu_args, read_pty_path};
 use mp_harness::target::{qemu_available, ChildGuard, QEMU};
 use std::path::{Path, PathBuf};
@@ -32,7 +33,9 @@ usage: cargo xtask <command>
   conformance [...]     DIFFERENCES.md, then the corpus with a report dir (see conformance --help)
   bench [NAME...]       benchmarks under QEMU -icount (guest kinsn vs reference) and on the host
   tidy                  the tree's rules: module docs, file sizes, the compiler's one door
-options for run FILE.py: --timeout S (default 600)";
+options for run FILE.py: --timeout S (default 600)
+memory (run, serve, test's corpus via conformance, bench): --mem an385|pyboard|esp8266, or
+  --heap BYTES --stack BYTES; the board's default is an385 (143,360-byte heap, 10,240 stack)";
 
 type Result<T, E = String> = std::result::Result<T, E>;
 
@@ -155,11 +158,46 @@ fn qemu_options(elf: PathBuf) -> Options {
     }
 }
 
+/// `--mem NAME`, `--heap BYTES`, `--stack BYTES`: the board's memory profile
+/// (`harness/src/profile.rs`). True if `a` was one of them.
+pub fn mem_option(
+    a: &str,
+    it: &mut std::slice::Iter<'_, String>,
+    mem: &mut Option<MemProfile>,
+) -> Result<bool> {
+    let mut value = || it.next().cloned().ok_or(format!("{a} needs a value"));
+    match a {
+        "--mem" => {
+            let name = value()?;
+            *mem = Some(MemProfile::named(&name).ok_or(format!(
+                "unknown memory profile {name} (an385, pyboard, esp8266)"
+            ))?);
+        }
+        "--heap" | "--stack" => {
+            let v = value()?;
+            let n: u32 = v.parse().map_err(|_| format!("{a}: {v}"))?;
+            let m = mem.get_or_insert(mp_harness::profile::PROFILES[0]);
+            m.name = "custom";
+            if a == "--heap" {
+                m.heap = n;
+            } else {
+                m.stack = n;
+            }
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
 fn run_cmd(args: &[String]) -> Result<u8> {
     let mut file = None;
     let mut timeout = Duration::from_secs(600);
+    let mut mem = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
+        if mem_option(a, &mut it, &mut mem)? {
+            continue;
+        }
         match a.as_str() {
             "--timeout" => {
                 let v = it.next().ok_or("--timeout needs seconds")?;
@@ -175,6 +213,7 @@ fn run_cmd(args: &[String]) -> Result<u8> {
     let elf = build_firmware(&sh)?;
     let mut opts = qemu_options(elf);
     opts.timeout = timeout;
+    opts.mem = mem;
     let code = match file {
         Some(f) => mp_harness::cli::exec_file(&opts, &f)?,
         None => mp_harness::cli::repl(&opts)?,
@@ -185,8 +224,12 @@ fn run_cmd(args: &[String]) -> Result<u8> {
 fn serve_cmd(args: &[String]) -> Result<u8> {
     let mut port = None;
     let mut elf = None;
+    let mut mem = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
+        if mem_option(a, &mut it, &mut mem)? {
+            continue;
+        }
         match a.as_str() {
             "--tcp" => {
                 let p = it.next().ok_or("--tcp needs a port number")?;
@@ -196,7 +239,11 @@ fn serve_cmd(args: &[String]) -> Result<u8> {
                 );
             }
             "--elf" => elf = Some(PathBuf::from(it.next().ok_or("--elf needs a path")?)),
-            _ => return Err(format!("serve takes [--tcp PORT] [--elf FW.elf]\n{USAGE}")),
+            _ => {
+                return Err(format!(
+                    "serve takes [--tcp PORT] [--elf FW.elf] [--mem NAME]\n{USAGE}"
+                ))
+            }
         }
     }
     ensure_qemu()?;
@@ -209,8 +256,14 @@ fn serve_cmd(args: &[String]) -> Result<u8> {
         Some(p) => format!("tcp:127.0.0.1:{p},server=on,wait=on,nodelay=on"),
         None => "pty".to_string(),
     };
+    let mut args = qemu_args(&elf, &serial);
+    if let Some(m) = mem {
+        // Before -kernel, as the harness puts extra options.
+        let at = args.len() - 2;
+        args.splice(at..at, m.qemu_args());
+    }
     let mut qemu = Command::new(QEMU);
-    qemu.args(qemu_args(&elf, &serial))
+    qemu.args(&args)
         .stdin(Stdio::null())
         .stdout(if port.is_some() {
             Stdio::inherit()
