@@ -176,10 +176,10 @@ pub(crate) fn board_roots(vm: &mut Vm) -> PyResult<Value> {
 /// locked meanwhile (allocation raises MemoryError).
 pub(crate) fn run_handler(vm: &mut Vm, f: Value, arg: Value) -> PyResult<Value> {
     let saved = vm.heap.locked;
-    vm.heap.locked = saved + 1;
+    vm.set_heap_lock(saved + 1);
     // A handler that runs out of memory (it may not allocate) fails alone.
     let r = vm.protect(|vm| ops::call(vm, f, &[arg], &[]));
-    vm.heap.locked = saved;
+    vm.set_heap_lock(saved);
     r
 }
 

@@ -77,6 +77,7 @@ impl Vm {
             board_state: None,
             board_hooks: None,
             in_callback: false,
+            iter_pool_used: 0,
             owns_process: false,
             scan_top: 0,
         };
@@ -95,6 +96,7 @@ impl Vm {
 
     fn try_init_state(&mut self) -> object::PyResult<()> {
         self.roots.memory_error = exc::new_memory_error_static(self)?;
+        self.reserve_iter_pool()?;
         let slots =
             vm::VALUE_STACK_SLOTS.min(self.heap.total_bytes() / 32 / core::mem::size_of::<Value>());
         // Not scanned as a block: the collector scans only the slots in use,
@@ -148,7 +150,7 @@ impl Vm {
         self.vstack_len = 0;
         self.vstack_used = 0;
         self.printing = Vec::new();
-        self.heap.locked = 0;
+        self.set_heap_lock(0);
         if self.owns_process {
             qstr::reset_runtime();
         }

@@ -31,6 +31,9 @@ pub struct Roots {
     /// Python values the board's added modules keep alive (IRQ handlers
     /// and the objects they belong to); NULL until a board sets it.
     pub board: Value,
+    /// Blocks for small objects made with the heap locked (see
+    /// [`Vm::alloc_transient`]), reserved at start-up.
+    pub iter_pool: [Value; ITER_POOL],
     /// Scratch slots a builtin may use to keep a value alive across calls
     /// that could re-enter it (none needed today; the stack is scanned).
     pub scratch: [Value; 4],
@@ -51,10 +54,17 @@ impl Roots {
             current_globals: Value::NULL,
             vfs: Value::NULL,
             board: Value::NULL,
+            iter_pool: [Value::NULL; ITER_POOL],
             scratch: [Value::NULL; 4],
         }
     }
 }
+
+/// Blocks for objects made with the heap locked (see `alloc_transient`): a
+/// loop over a range takes two (the range and its iterator).
+pub const ITER_POOL: usize = 6;
+/// Size of a pooled block: the largest of those objects (range's).
+const ITER_BLOCK: usize = 32;
 
 const ROOT_WORDS: usize = core::mem::size_of::<Roots>() / core::mem::size_of::<usize>();
 
@@ -91,6 +101,8 @@ pub struct Vm {
     pub(crate) board_hooks: Option<BoardHooks>,
     /// True while a board callback runs: no nested dispatch.
     pub(crate) in_callback: bool,
+    /// Which `roots.iter_pool` blocks hold a live iterator.
+    pub(crate) iter_pool_used: u8,
     /// True when this is the process's one VM (`rust_alloc::attach`): its heap
     /// serves Rust allocations and its soft reset clears the qstr pool.
     pub(crate) owns_process: bool,
@@ -261,7 +273,7 @@ impl Vm {
                 self.vstack_used = saved.vstack_used;
                 self.entry_depth = saved.entry_depth;
                 self.printing.truncate(saved.printing);
-                self.heap.locked = saved.locked;
+                self.set_heap_lock(saved.locked);
                 self.in_callback = saved.in_callback;
                 self.roots.current_globals = saved.current_globals;
                 self.roots.handled_exc = saved.handled_exc;
@@ -294,6 +306,49 @@ impl Vm {
         let p = self.alloc_raw(core::mem::size_of::<T>(), false)? as *mut T;
         unsafe { p.write(init) };
         Ok(Value::from_ptr(p))
+    }
+
+    /// Allocate a small object a statement makes and soon drops: a builtin
+    /// iterator, the `range` a loop runs over, a slice, a `super()`. With the heap locked
+    /// (an interrupt handler) these come from a small pool reserved
+    /// beforehand, so `for` over a range, list, tuple, bytes or bytearray and
+    /// `a[i:j] = t` and `super().m()` need no allocation, as MicroPython's rules for handlers
+    /// promise; such an object lives until the heap is unlocked.
+    pub fn alloc_transient<T>(&mut self, init: T) -> PyResult<Value> {
+        const { assert!(core::mem::size_of::<T>() <= ITER_BLOCK) };
+        if self.heap.locked == 0 {
+            return self.alloc(init);
+        }
+        let free = (0..ITER_POOL)
+            .find(|&i| self.iter_pool_used & (1 << i) == 0 && !self.roots.iter_pool[i].is_null());
+        let Some(i) = free else {
+            return Err(self.out_of_memory());
+        };
+        self.iter_pool_used |= 1 << i;
+        let p = self.roots.iter_pool[i].as_ptr::<T>();
+        // SAFETY: a pool block is ITER_BLOCK bytes, 16-aligned, only ours.
+        unsafe {
+            core::ptr::write_bytes(p as *mut u8, 0, ITER_BLOCK);
+            p.write(init);
+        }
+        Ok(Value::from_ptr(p))
+    }
+
+    /// Reserve the iterator pool (done at start-up, while allocation works).
+    pub(crate) fn reserve_iter_pool(&mut self) -> PyResult<()> {
+        for i in 0..ITER_POOL {
+            let p = self.alloc_raw(ITER_BLOCK, false)?;
+            self.roots.iter_pool[i] = Value::from_ptr(p);
+        }
+        Ok(())
+    }
+
+    /// Set the heap-lock depth; at zero the pooled iterators are free again.
+    pub fn set_heap_lock(&mut self, depth: u32) {
+        self.heap.locked = depth;
+        if depth == 0 {
+            self.iter_pool_used = 0;
+        }
     }
 
     /// Allocate an object of `size_of::<T>() + extra` bytes (inline tail).

@@ -152,11 +152,13 @@ fn mp_stack_use(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     )
 }
 fn mp_heap_lock(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    vm.heap.locked += 1;
+    let depth = vm.heap.locked + 1;
+    vm.set_heap_lock(depth);
     Ok(Value::NONE)
 }
 fn mp_heap_unlock(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    vm.heap.locked = vm.heap.locked.saturating_sub(1);
+    let depth = vm.heap.locked.saturating_sub(1);
+    vm.set_heap_lock(depth);
     Ok(Value::NONE)
 }
 fn mp_noop(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {

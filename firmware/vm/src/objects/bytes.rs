@@ -394,9 +394,32 @@ fn ba_subscr(vm: &mut Vm, v: Value, idx: Value, store: Option<Value>) -> PyResul
     }
 }
 
+/// Iterating a bytearray reads it as it is at each step (as CPython does), and
+/// needs no copy: a handler may loop over one with the heap locked.
+pub static BYTEARRAY_ITER_TYPE: TypeObj = TypeObj {
+    iter: Some(ops::iter_self),
+    iternext: Some(ba_iternext),
+    ..TypeObj::builtin(q::iterator)
+};
+
 fn ba_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let snapshot = new_bytes(vm, ba_bytes(v))?;
-    ops::get_iter(vm, snapshot)
+    vm.alloc_transient(crate::objects::tuple::SeqIter {
+        base: ObjBase::new(&BYTEARRAY_ITER_TYPE),
+        seq: v,
+        pos: 0,
+    })
+}
+
+fn ba_iternext(_vm: &mut Vm, it: Value) -> PyResult<Value> {
+    // SAFETY: `it` is a SeqIter made by `ba_iter`.
+    let s = unsafe { it.as_mut::<crate::objects::tuple::SeqIter>() };
+    let b = ba_bytes(s.seq);
+    if s.pos < b.len() {
+        s.pos += 1;
+        Ok(Value::small_int(b[s.pos - 1] as isize))
+    } else {
+        Ok(Value::NULL)
+    }
 }
 
 fn ba_append(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -92,7 +92,7 @@ fn range_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], kw: &[Value]) -> Py
 }
 
 fn new_range(vm: &mut Vm, start: i64, stop: i64, step: i64) -> PyResult<Value> {
-    vm.alloc(RangeObj {
+    vm.alloc_transient(RangeObj {
         base: ObjBase::new(&RANGE_TYPE),
         start,
         stop,
@@ -283,7 +283,7 @@ static RANGE_METHODS: [(crate::runtime::qstr::Qstr, Value); 2] = [
 
 fn range_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let o = r(v);
-    vm.alloc(RangeIter {
+    vm.alloc_transient(RangeIter {
         base: ObjBase::new(&RANGE_ITER_TYPE),
         cur: o.start,
         stop: o.stop,

@@ -28,7 +28,7 @@ pub fn is_slice(v: Value) -> bool {
 }
 
 pub fn new_slice(vm: &mut Vm, start: Value, stop: Value, step: Value) -> PyResult<Value> {
-    vm.alloc(SliceObj {
+    vm.alloc_transient(SliceObj {
         base: ObjBase::new(&SLICE_TYPE),
         start,
         stop,

@@ -320,7 +320,7 @@ pub static TUPLE_ITER_TYPE: TypeObj = TypeObj {
 };
 
 fn tuple_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    vm.alloc(SeqIter {
+    vm.alloc_transient(SeqIter {
         base: ObjBase::new(&TUPLE_ITER_TYPE),
         seq: v,
         pos: 0,

@@ -566,24 +566,47 @@ pub fn is_callable(v: Value) -> bool {
     t.call.is_some() || (t.is_user() && class::has_dunder(t, q::__call__))
 }
 
-/// All items of `seq`, checking the count (`max` = usize::MAX: at least `min`).
-pub fn unpack(
-    vm: &mut Vm,
-    seq: Value,
-    min: usize,
-    max: usize,
-) -> PyResult<crate::runtime::gcvec::GcVec> {
-    let items = collect_values(vm, seq).map_err(|e| {
-        if exc::is_exception(e) && type_of(e).is_subtype(&exc::TYPE_ERROR) {
-            vm.type_error(format_args!(
-                "cannot unpack non-iterable {} object",
-                vm.type_name(seq)
-            ))
-        } else {
-            e
+/// The items `unpack` found: a tuple's or list's own array (nothing
+/// allocated, so `a, b = t` works with the heap locked) or a collected copy.
+pub enum Unpacked {
+    Borrowed(&'static [Value]),
+    Owned(crate::runtime::gcvec::GcVec),
+}
+
+impl Unpacked {
+    pub fn as_slice(&self) -> &[Value] {
+        match self {
+            Unpacked::Borrowed(s) => s,
+            Unpacked::Owned(v) => v.as_slice(),
         }
-    })?;
-    let n = items.len();
+    }
+
+    pub fn free(self, vm: &mut Vm) {
+        if let Unpacked::Owned(v) = self {
+            v.free(vm);
+        }
+    }
+}
+
+/// All items of `seq`, checking the count (`max` = usize::MAX: at least `min`).
+pub fn unpack(vm: &mut Vm, seq: Value, min: usize, max: usize) -> PyResult<Unpacked> {
+    let items = if crate::objects::tuple::is_tuple(seq) {
+        Unpacked::Borrowed(crate::objects::tuple::items(seq))
+    } else if crate::objects::list::is_list(seq) {
+        Unpacked::Borrowed(crate::objects::list::items(seq))
+    } else {
+        Unpacked::Owned(collect_values(vm, seq).map_err(|e| {
+            if exc::is_exception(e) && type_of(e).is_subtype(&exc::TYPE_ERROR) {
+                vm.type_error(format_args!(
+                    "cannot unpack non-iterable {} object",
+                    vm.type_name(seq)
+                ))
+            } else {
+                e
+            }
+        })?)
+    };
+    let n = items.as_slice().len();
     if n < min {
         return Err(vm.value_error(format_args!(
             "not enough values to unpack (expected {}{}, got {})",

@@ -273,9 +273,11 @@ static OBJECT_METHODS: [(Qstr, Value); 7] = [
 // --- class creation ----------------------------------------------------------
 
 /// The MRO of a type as a list of type values (builtins: parent chain).
-fn mro_of(t: &'static TypeObj) -> Vec<Value> {
+/// The MRO: a user class's own tuple (no copy: `super()` lookups run with
+/// the heap locked in handlers), or a builtin's parent chain.
+fn mro_of(t: &'static TypeObj) -> alloc::borrow::Cow<'static, [Value]> {
     if !t.mro.is_null() {
-        return tuple::items(t.mro).to_vec();
+        return alloc::borrow::Cow::Borrowed(tuple::items(t.mro));
     }
     let mut v = Vec::new();
     let mut cur = Some(t);
@@ -283,14 +285,14 @@ fn mro_of(t: &'static TypeObj) -> Vec<Value> {
         v.push(c.as_value());
         cur = c.parent;
     }
-    v
+    alloc::borrow::Cow::Owned(v)
 }
 
 /// C3 linearisation (CPython's MRO).
 fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
-        .map(|b| mro_of(as_type(*b).unwrap_or(&OBJECT_TYPE)))
+        .map(|b| mro_of(as_type(*b).unwrap_or(&OBJECT_TYPE)).into_owned())
         .collect();
     seqs.push(bases.to_vec());
     let mut out = alloc::vec![cls];

@@ -26,7 +26,7 @@ pub static SUPER_TYPE: TypeObj = TypeObj {
 
 fn super_new(vm: &mut Vm, _t: &'static TypeObj, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match args {
-        [ty, obj] if as_type(*ty).is_some() => vm.alloc(SuperObj {
+        [ty, obj] if as_type(*ty).is_some() => vm.alloc_transient(SuperObj {
             base: ObjBase::new(&SUPER_TYPE),
             ty: *ty,
             obj: *obj,
@@ -50,7 +50,7 @@ pub fn super_load_method(vm: &mut Vm, sv: Value, name: Qstr) -> PyResult<(Value,
     let t = obj_is_type.unwrap_or_else(|| type_of(obj));
     let mro = mro_of(t);
     let mut found = false;
-    for c in mro {
+    for &c in mro.iter() {
         if !found {
             found = c == start;
             continue;

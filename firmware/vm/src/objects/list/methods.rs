@@ -296,6 +296,20 @@ pub fn assign_slice(vm: &mut Vm, list: Value, index: Value, value: Value) -> PyR
         }
         return Ok(());
     }
+    // Same-size assignment from a tuple or another list: in place, with no
+    // allocation (a handler may do it with the heap locked).
+    let same_size = if crate::objects::tuple::is_tuple(value) {
+        Some(crate::objects::tuple::items(value))
+    } else if crate::objects::list::is_list(value) && value != list {
+        Some(&*items(value))
+    } else {
+        None
+    };
+    if let Some(src) = same_size.filter(|s| step == 1 && s.len() == count) {
+        let s = start as usize;
+        items(list)[s..s + count].copy_from_slice(src);
+        return Ok(());
+    }
     let src = ops::collect_values(vm, value)?;
     if step == 1 {
         let s = start as usize;

@@ -279,7 +279,7 @@ pub static LIST_ITER_TYPE: TypeObj = TypeObj {
 };
 
 fn list_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    vm.alloc(tuple::SeqIter {
+    vm.alloc_transient(tuple::SeqIter {
         base: ObjBase::new(&LIST_ITER_TYPE),
         seq: v,
         pos: 0,

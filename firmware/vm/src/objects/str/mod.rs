@@ -610,7 +610,7 @@ pub static STR_ITER_TYPE: TypeObj = TypeObj {
 };
 
 fn str_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    vm.alloc(StrIter {
+    vm.alloc_transient(StrIter {
         base: ObjBase::new(&STR_ITER_TYPE),
         s: v,
         pos: 0,
