@@ -8,6 +8,11 @@ use mp_hal::{BoardOps, Machine, TimerHw};
 use mp_vm::{runtime::interrupt, InputMode, Port, Vm, VmConfig};
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Mutex;
+
+/// The interrupt flags (Ctrl-C, pending callbacks) are process-wide, as on a board:
+/// two VMs in parallel test threads would take each other's timer ticks.
+static ONE_VM_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 #[derive(Default)]
 struct Clock {
@@ -150,6 +155,7 @@ impl Board {
 
 #[test]
 fn timer_handlers_run_at_safe_points() {
+    let _one = ONE_VM_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let mut b = Board::new();
     // Periodic at 10 ms for 100 ms of sleep: exactly 10 calls, each with
     // the timer object.
@@ -263,6 +269,7 @@ impl mp_hal::UartPort for Loop {
 
 #[test]
 fn uart_over_a_loopback_port_and_wdt_without_hardware() {
+    let _one = ONE_VM_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let mut heap = vec![0u64; 256 * 1024 / 8];
     let out = Rc::new(RefCell::new(Vec::new()));
     let clock = Rc::new(RefCell::new(Clock::default()));
