@@ -19,6 +19,11 @@ pub struct Roots {
     /// The exception being handled (for bare `raise` and `__context__`).
     pub handled_exc: Value,
     pub memory_error: Value,
+    /// The exception object used when the heap cannot give one (see
+    /// `exc::emergency_exception`), and the buffer that holds its message and
+    /// traceback (`micropython.alloc_emergency_exception_buf`), NULL until asked.
+    pub emergency_exc: Value,
+    pub emergency_buf: Value,
     pub value_stack: Value,
     pub sys_path: Value,
     pub sys_argv: Value,
@@ -47,6 +52,8 @@ impl Roots {
             main_globals: Value::NULL,
             handled_exc: Value::NULL,
             memory_error: Value::NULL,
+            emergency_exc: Value::NULL,
+            emergency_buf: Value::NULL,
             value_stack: Value::NULL,
             sys_path: Value::NULL,
             sys_argv: Value::NULL,
@@ -437,7 +444,7 @@ impl Vm {
     pub fn new_exc_msg(&mut self, ty: &'static TypeObj, msg: &str) -> Value {
         match self.new_str(msg) {
             Ok(s) => exc::new_exception(self, ty, &[s]),
-            Err(e) => e,
+            Err(e) => exc::emergency_exception(self, ty, &[], Some(msg)).unwrap_or(e),
         }
     }
 
@@ -446,6 +453,13 @@ impl Vm {
     }
 
     pub fn new_exc_fmt(&mut self, ty: &'static TypeObj, args: core::fmt::Arguments) -> Value {
+        if self.heap.locked > 0 {
+            // A handler's error: its message in a stack buffer (cut if long),
+            // since the heap may give nothing.
+            let mut msg = exc::ShortText::new();
+            let _ = core::fmt::Write::write_fmt(&mut msg, args);
+            return self.new_exc_msg(ty, msg.as_str());
+        }
         let msg = alloc::fmt::format(args);
         self.new_exc_msg(ty, &msg)
     }

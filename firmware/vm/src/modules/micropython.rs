@@ -161,9 +161,18 @@ fn mp_heap_unlock(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     vm.set_heap_lock(depth);
     Ok(Value::NONE)
 }
-fn mp_noop(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `alloc_emergency_exception_buf(size)`: room for the message and traceback
+/// of an exception raised where the heap gives nothing (`exc::emergency_exception`).
+fn mp_emergency_buf(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let size = crate::runtime::args::index(vm, a[0])?.max(0) as usize;
+    vm.roots.emergency_buf = Value::NULL;
+    if size > 0 {
+        let p = vm.alloc_raw(size.max(32), false)?;
+        vm.roots.emergency_buf = Value::from_ptr(p);
+    }
     Ok(Value::NONE)
 }
+
 fn mp_opt_level(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::small_int(0))
 }
@@ -182,7 +191,7 @@ builtin_fn!(
     q::alloc_emergency_exception_buf,
     1,
     1,
-    mp_noop
+    mp_emergency_buf
 );
 builtin_fn!(MP_OPT_LEVEL, q::opt_level, 0, 1, mp_opt_level);
 

@@ -110,20 +110,145 @@ pub fn is_exception(v: Value) -> bool {
 
 /// Build an exception; on MemoryError returns the preallocated one.
 pub fn new_exception(vm: &mut Vm, ty: &'static TypeObj, args: &[Value]) -> Value {
-    let args = match crate::objects::tuple::new_tuple(vm, args) {
+    let tuple = match crate::objects::tuple::new_tuple(vm, args) {
         Ok(t) => t,
-        Err(e) => return e,
+        Err(e) => return emergency_exception(vm, ty, args, None).unwrap_or(e),
     };
     match vm.alloc(ExcObj {
         base: ObjBase { ty },
-        args,
+        args: tuple,
         traceback: Value::NULL,
         cause: Value::NULL,
         context: Value::NULL,
         dict: Value::NULL,
     }) {
         Ok(v) => v,
-        Err(e) => e,
+        Err(e) => emergency_exception(vm, ty, args, None).unwrap_or(e),
+    }
+}
+
+/// The exception object for when the heap gives none (an interrupt handler
+/// runs with it locked), made at start-up with a one-slot args tuple.
+pub fn new_emergency_static(vm: &mut Vm) -> PyResult<Value> {
+    let args = crate::objects::tuple::new_tuple(vm, &[Value::NONE])?;
+    vm.alloc(ExcObj {
+        base: ObjBase { ty: &EXCEPTION },
+        args,
+        traceback: Value::NULL,
+        cause: Value::NULL,
+        context: Value::NULL,
+        dict: Value::NULL,
+    })
+}
+
+/// MicroPython's emergency exception: once `alloc_emergency_exception_buf`
+/// reserved a buffer, an exception that cannot be allocated is the one
+/// preallocated object, given the right type, its first argument (a message
+/// is copied into the buffer, cut to fit) and a traceback array in the rest
+/// of the buffer. None without a buffer (the caller then raises MemoryError).
+pub fn emergency_exception(
+    vm: &mut Vm,
+    ty: &'static TypeObj,
+    args: &[Value],
+    msg: Option<&str>,
+) -> Option<Value> {
+    let (e, buf) = (vm.roots.emergency_exc, vm.roots.emergency_buf);
+    if e.is_null() || buf.is_null() {
+        return None;
+    }
+    let word = core::mem::size_of::<usize>();
+    let start = buf.as_ptr::<u8>() as usize;
+    let end = start + vm.heap.size_of(buf.as_ptr::<u8>());
+    let mut at = start;
+    let mut first = args.first().copied();
+    if let Some(m) = msg {
+        // Half the buffer at most for the text: the traceback needs the rest.
+        let header = core::mem::size_of::<crate::objects::str::StrObj>();
+        let room = ((end - start) / 2).saturating_sub(header);
+        let mut n = m.len().min(room);
+        while !m.is_char_boundary(n) {
+            n -= 1;
+        }
+        let text = &m.as_bytes()[..n];
+        let p = at as *mut crate::objects::str::StrObj;
+        // SAFETY: the StrObj and its text fit in the buffer's first half.
+        unsafe {
+            p.write(crate::objects::str::StrObj {
+                base: ObjBase::new(&crate::objects::str::STR_TYPE),
+                hash: crate::runtime::qstr::hash_bytes(text),
+                chars: m[..n].chars().count() as u32,
+                len: n,
+            });
+            core::ptr::copy_nonoverlapping(text.as_ptr(), p.add(1) as *mut u8, n);
+        }
+        first = Some(Value::from_ptr(p));
+        at = (at + header + n + 7) & !7;
+    }
+    let slots = (end.saturating_sub(at)) / word;
+    let cap = slots.saturating_sub(2) / 3;
+    let o = exc_obj(e);
+    o.base = ObjBase { ty };
+    o.cause = Value::NULL;
+    o.context = Value::NULL;
+    o.dict = Value::NULL;
+    o.traceback = if cap > 0 {
+        let tb = at as *mut usize;
+        // SAFETY: `cap` entries of 3 words after 2 header words fit.
+        unsafe {
+            *tb = 0;
+            *tb.add(1) = cap;
+        }
+        Value::from_ptr(tb)
+    } else {
+        Value::NULL
+    };
+    // SAFETY: the args tuple was made with one slot.
+    unsafe {
+        let t = o.args.as_ptr::<crate::objects::tuple::TupleObj>();
+        (*t).len = first.is_some() as usize;
+        *(t.add(1) as *mut Value) = first.unwrap_or(Value::NONE);
+    }
+    Some(e)
+}
+
+/// A message formatted without the heap (for errors raised with it locked).
+pub struct ShortText {
+    buf: [u8; 80],
+    len: usize,
+}
+
+impl ShortText {
+    pub fn new() -> ShortText {
+        ShortText {
+            buf: [0; 80],
+            len: 0,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Cut at a character boundary by `write_str`.
+        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl Default for ShortText {
+    fn default() -> Self {
+        ShortText::new()
+    }
+}
+
+impl core::fmt::Write for ShortText {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        for c in s.chars() {
+            let mut b = [0u8; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            if self.len + e.len() > self.buf.len() {
+                break;
+            }
+            self.buf[self.len..self.len + e.len()].copy_from_slice(e);
+            self.len += e.len();
+        }
+        Ok(())
     }
 }
 
