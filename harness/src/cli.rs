@@ -320,6 +320,9 @@ pub fn exec_file(opts: &Options, file: &Path) -> Result<i32, String> {
     let conn = target.start().map_err(|e| e.to_string())?;
     let mut repl = RawRepl::new(conn, opts.client());
     repl.enter_raw().map_err(|e| e.to_string())?;
+    if !target.boots_on_start() {
+        repl.soft_reset().map_err(|e| e.to_string())?;
+    }
     let result = repl.exec(&code, opts.timeout);
     let mut stdout = std::io::stdout();
     match result {

@@ -52,40 +52,73 @@ impl Session {
             let mut repl = RawRepl::new(conn, self.cfg.clone());
             if let Err(e) = repl.enter_raw() {
                 let why = self.crash_reason(&mut repl, &e);
+                drop(repl);
                 self.target.stop();
                 return Err(format!("could not enter the raw REPL: {why}"));
             }
             self.repl = Some(repl);
-            self.fresh = true;
+            // A board on a port still holds whatever ran before it was opened.
+            self.fresh = self.target.boots_on_start();
         }
         Ok(self.repl.as_mut().expect("just set"))
     }
 
-    /// Stops the board; the next script starts a new one.
+    /// Closes the connection and stops the board; the next script starts it again. The
+    /// connection goes first: a port is locked while any handle to it is open.
     pub fn restart(&mut self) {
         self.repl = None;
         self.target.stop();
     }
 
+    /// Brings the board to the raw prompt on a fresh VM: started, and soft-reset unless it
+    /// just booted. If the soft reset fails, one restart.
+    fn ready(&mut self) -> Result<(), String> {
+        self.ensure()?;
+        if self.fresh {
+            return Ok(());
+        }
+        let first = match self.soft_reset() {
+            Ok(()) => return Ok(()),
+            Err(why) => why,
+        };
+        // A board that cannot even come back is reported on this script.
+        self.ensure()
+            .map_err(|e| format!("soft reset failed ({first}); restart failed: {e}"))?;
+        if self.fresh {
+            return Ok(());
+        }
+        self.soft_reset().map_err(|e| {
+            format!("soft reset failed ({first}); after a restart it failed again: {e}")
+        })
+    }
+
+    /// Soft-resets at the raw prompt; on failure closes the board and says why.
+    fn soft_reset(&mut self) -> Result<(), String> {
+        match self.repl.as_mut().expect("ensured").soft_reset() {
+            Ok(()) => {
+                self.fresh = true;
+                Ok(())
+            }
+            Err(e) => Err(self.close_after(&e)),
+        }
+    }
+
+    /// Explains a broken exchange, then closes the board so the next script restarts it.
+    fn close_after(&mut self, e: &ExecError) -> String {
+        let mut repl = self.repl.take().expect("open");
+        let why = self.crash_reason(&mut repl, e);
+        drop(repl);
+        self.restart();
+        why
+    }
+
     /// Runs one script on a fresh VM.
     pub fn run(&mut self, code: &[u8], timeout: Duration) -> Ran {
-        if let Err(e) = self.ensure() {
+        if let Err(e) = self.ready() {
             return Ran::Crash(e);
         }
-        if !self.fresh {
-            let reset = self.repl.as_mut().expect("ensured").soft_reset();
-            if let Err(e) = reset {
-                // One restart; a board that cannot even boot is reported on this script.
-                let mut repl = self.repl.take().expect("ensured");
-                let why = self.crash_reason(&mut repl, &e);
-                self.restart();
-                if let Err(e2) = self.ensure() {
-                    return Ran::Crash(format!("soft reset failed ({why}); restart failed: {e2}"));
-                }
-            }
-        }
         self.fresh = false;
-        let repl = self.repl.as_mut().expect("ensured");
+        let repl = self.repl.as_mut().expect("ready");
         match repl.exec(code, timeout) {
             Ok(exec) => {
                 self.fresh = exec.rebooted;
@@ -105,12 +138,7 @@ impl Session {
                     restarted: !recovered,
                 }
             }
-            Err(e) => {
-                let mut repl = self.repl.take().expect("ensured");
-                let why = self.crash_reason(&mut repl, &e);
-                self.restart();
-                Ran::Crash(why)
-            }
+            Err(e) => Ran::Crash(self.close_after(&e)),
         }
     }
 

@@ -26,6 +26,11 @@ pub trait Target: Send {
     fn start(&mut self) -> Result<Conn, TargetError>;
     /// Stops what `start` started; a later `start` gives a fresh board.
     fn stop(&mut self);
+    /// True if `start` boots a new VM (a new process). A board on a port keeps running
+    /// between opens, so whoever opens it soft-resets it before trusting its state.
+    fn boots_on_start(&self) -> bool {
+        true
+    }
     /// If the board's process has ended, how (for crash reports); `None` while it runs or
     /// when there is no process to ask (a real board).
     fn exit_status(&mut self) -> Option<String>;
