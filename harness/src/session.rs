@@ -25,8 +25,12 @@ pub struct Session {
     repl: Option<RawRepl>,
     /// The VM is fresh (just booted or just soft-reset), so no reset is needed first.
     fresh: bool,
+    /// Ctrl-C could not stop the last script: the board needs its reset line, if it has one.
+    wedged: bool,
     /// How many times the board has been (re)started.
     pub starts: u32,
+    /// How many of those needed a hard reset.
+    pub hard_resets: u32,
 }
 
 impl Session {
@@ -36,7 +40,9 @@ impl Session {
             cfg,
             repl: None,
             fresh: false,
+            wedged: false,
             starts: 0,
+            hard_resets: 0,
         }
     }
 
@@ -44,23 +50,48 @@ impl Session {
         self.target.name()
     }
 
-    /// Starts the board and enters raw mode, unless that is already done.
+    /// Starts the board and enters raw mode, unless that is already done. A board that
+    /// does not answer, or that Ctrl-C could not stop, is hard-reset if the target can.
     pub fn ensure(&mut self) -> Result<&mut RawRepl, String> {
         if self.repl.is_none() {
-            let conn = self.target.start().map_err(|e| e.to_string())?;
-            self.starts += 1;
-            let mut repl = RawRepl::new(conn, self.cfg.clone());
-            if let Err(e) = repl.enter_raw() {
-                let why = self.crash_reason(&mut repl, &e);
-                drop(repl);
-                self.target.stop();
-                return Err(format!("could not enter the raw REPL: {why}"));
+            if std::mem::take(&mut self.wedged) {
+                self.hard_reset().unwrap_or(Ok(()))?;
             }
-            self.repl = Some(repl);
-            // A board on a port still holds whatever ran before it was opened.
-            self.fresh = self.target.boots_on_start();
+            if let Err(why) = self.open() {
+                match self.hard_reset() {
+                    None => return Err(why),
+                    Some(Err(e)) => return Err(format!("{why}; {e}")),
+                    Some(Ok(())) => self
+                        .open()
+                        .map_err(|e| format!("{why}; after a hard reset: {e}"))?,
+                }
+            }
         }
         Ok(self.repl.as_mut().expect("just set"))
+    }
+
+    /// Starts the board and enters raw mode.
+    fn open(&mut self) -> Result<(), String> {
+        let conn = self.target.start().map_err(|e| e.to_string())?;
+        self.starts += 1;
+        let mut repl = RawRepl::new(conn, self.cfg.clone());
+        if let Err(e) = repl.enter_raw() {
+            let why = self.crash_reason(&mut repl, &e);
+            drop(repl);
+            self.target.stop();
+            return Err(format!("could not enter the raw REPL: {why}"));
+        }
+        self.repl = Some(repl);
+        // A board on a port still holds whatever ran before it was opened.
+        self.fresh = self.target.boots_on_start();
+        Ok(())
+    }
+
+    /// The target's hard reset, if it has one; the connection is closed already.
+    fn hard_reset(&mut self) -> Option<Result<(), String>> {
+        let done = self.target.hard_reset()?;
+        self.hard_resets += 1;
+        Some(done.map_err(|e| format!("hard reset failed: {e}")))
     }
 
     /// Closes the connection and stops the board; the next script starts it again. The
@@ -132,6 +163,7 @@ impl Session {
             }) => {
                 if !recovered {
                     self.restart();
+                    self.wedged = true;
                 }
                 Ran::Timeout {
                     stdout,
