@@ -9,7 +9,7 @@ use crate::report::{Progress, Reporter, Summary};
 use crate::reports::{self, ReportDir};
 use crate::runner::{self, RunConfig};
 use crate::snapshot;
-use crate::target::{QemuTransport, TargetSpec};
+use crate::target::{split_command, QemuTransport, TargetSpec};
 use crate::terminal;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -36,6 +36,8 @@ options:
   --bin PATH          host port binary
   --port PATH         serial port (same as --target serial:PATH)
   --baud N            serial speed (115200)
+  --reset-cmd CMD     for a serial board: a command that hard-resets it, run when it stops
+                      answering (after a hang Ctrl-C cannot stop)
   --transport tcp|pty how QEMU exposes UART0 (tcp)
   --timeout S         per-script limit in seconds (10), then Ctrl-C, then restart
   -j, --jobs N        boards at once (number of cores; 1 for serial)
@@ -55,6 +57,8 @@ pub struct Options {
     pub elf: Option<PathBuf>,
     pub bin: Option<PathBuf>,
     pub baud: u32,
+    /// A command that hard-resets a board on a serial port.
+    pub reset_cmd: Option<String>,
     pub transport: QemuTransport,
     pub timeout: Duration,
     pub jobs: usize,
@@ -78,6 +82,7 @@ impl Default for Options {
             elf: None,
             bin: None,
             baud: 115200,
+            reset_cmd: None,
             transport: QemuTransport::Tcp,
             timeout: Duration::from_secs(10),
             jobs: std::thread::available_parallelism()
@@ -120,6 +125,7 @@ impl Options {
                 "--bin" => o.bin = Some(value(a)?.into()),
                 "--port" => o.target = Some(format!("serial:{}", value(a)?)),
                 "--baud" => o.baud = num(a, value(a)?)? as u32,
+                "--reset-cmd" => o.reset_cmd = Some(value(a)?),
                 "--transport" => {
                     o.transport = match value(a)?.as_str() {
                         "tcp" => QemuTransport::Tcp,
@@ -179,7 +185,16 @@ impl Options {
         if let TargetSpec::Qemu { mem, .. } = &mut spec {
             *mem = self.mem;
         }
-        Ok(spec)
+        match &self.reset_cmd {
+            None => Ok(spec),
+            Some(cmd) => {
+                let argv = split_command(cmd)?;
+                if argv.is_empty() {
+                    return Err("--reset-cmd needs a command".into());
+                }
+                spec.with_reset(argv)
+            }
+        }
     }
 
     pub fn client(&self) -> ClientConfig {
@@ -344,6 +359,9 @@ pub fn exec_file(opts: &Options, file: &Path) -> Result<i32, String> {
     let conn = target.start().map_err(|e| e.to_string())?;
     let mut repl = RawRepl::new(conn, opts.client());
     repl.enter_raw().map_err(|e| e.to_string())?;
+    if !target.boots_on_start() {
+        repl.soft_reset().map_err(|e| e.to_string())?;
+    }
     let result = repl.exec(&code, opts.timeout);
     let mut stdout = std::io::stdout();
     match result {
@@ -501,8 +519,19 @@ mod tests {
             o.spec().unwrap(),
             TargetSpec::Serial {
                 path: "/dev/ttyUSB0".into(),
-                baud: 9600
+                baud: 9600,
+                reset: None
             }
+        );
+        let o = Options::parse(&args("--port /dev/ttyUSB0 --reset-cmd ./reset.sh")).unwrap();
+        assert!(matches!(
+            o.spec().unwrap(),
+            TargetSpec::Serial { reset: Some(r), .. } if r == vec!["./reset.sh".to_string()]
+        ));
+        let o = Options::parse(&args("--target host --reset-cmd ./reset.sh")).unwrap();
+        assert!(
+            o.spec().is_err(),
+            "only a serial board takes a reset command"
         );
         assert!(Options::parse(&args("--timeout")).is_err());
         assert!(Options::parse(&args("--timeout -1")).is_err());

@@ -268,44 +268,58 @@ impl RawRepl {
         if window == 0 {
             return Err(self.protocol_error("a non-zero raw-paste window", w));
         }
+        self.paste_upload(code, window)?;
+        Ok(true)
+    }
+
+    /// The upload half of raw-paste, after the window size. The device sends exactly one
+    /// `\x04` in this phase, and the host exactly one: either the device's answers the host's
+    /// end of code, or the device sends it first to stop the upload early, and the host
+    /// answers it and sends nothing more. Either way the stdout part follows, so the client
+    /// need not know which it was.
+    ///
+    /// Observed on the reference firmware (MicroPython 1.29, QEMU mps2-an385, window 128): it
+    /// compiles the upload as it arrives, so a syntax error at byte 36,014 of a 72,033-byte
+    /// script ended it with `\x04` when 36,224 bytes had been sent (282 `\x01`s before), and
+    /// after the host's `\x04` it sent `\x04Traceback ... SyntaxError: invalid syntax\r\n\x04>`.
+    /// A parse that runs out of memory ends the same way, with `\x04MemoryError: ...\r\n\x04>`.
+    /// On a normal end a last `\x01` may come after the host's `\x04`: `\x01\x04ok\r\n\x04\x04>`.
+    fn paste_upload(&mut self, code: &[u8], window: usize) -> Result<(), ExecError> {
+        // The window size itself frees one window; the `\x01` after it is the second.
         let mut free = window;
         let mut sent = 0;
-        let mut stopped = false;
-        while sent < code.len() && !stopped {
-            // Take every flow-control byte already here; block for one only when the window
-            // is used up.
-            while free == 0 || self.conn.has_pending() {
-                let b = self.conn.read_byte(self.deadline())?;
-                match b {
-                    WINDOW_FREE => free += window,
-                    CTRL_D => {
-                        // The device asks us to stop sending; it has what it will take.
-                        self.conn.write_all(&[CTRL_D])?;
-                        stopped = true;
-                        break;
-                    }
-                    other => return Err(self.protocol_error("raw-paste flow control", vec![other])),
-                }
-            }
-            if stopped {
-                break;
-            }
-            let n = free.min(code.len() - sent);
-            self.conn.write_all(&code[sent..sent + n])?;
-            sent += n;
-            free -= n;
-        }
-        if !stopped {
-            self.conn.write_all(&[CTRL_D])?;
-        }
-        // The device acknowledges the end of the code with \x04 once it is compiled; window
-        // bytes may still come before it.
+        let mut ended = false;
         loop {
+            // Take every flow-control byte already here; block for one only when there is
+            // nothing left to do but wait: the window is used up, or all is sent.
+            while !self.conn.has_pending() && !ended && (free > 0 || sent == code.len()) {
+                if sent == code.len() {
+                    self.conn.write_all(&[CTRL_D])?;
+                    ended = true;
+                    break;
+                }
+                let n = free.min(code.len() - sent);
+                self.conn.write_all(&code[sent..sent + n])?;
+                sent += n;
+                free -= n;
+            }
             match self.conn.read_byte(self.deadline())? {
-                CTRL_D => return Ok(true),
-                WINDOW_FREE => {}
+                WINDOW_FREE => free += window,
+                CTRL_D => {
+                    if !ended {
+                        // The device stops the upload (it has found an error): answer, and
+                        // send nothing more; it discards what it has not read.
+                        self.conn.write_all(&[CTRL_D])?;
+                    }
+                    return Ok(());
+                }
                 other => {
-                    return Err(self.protocol_error("the end of raw-paste (\\x04)", vec![other]))
+                    let expected = if ended {
+                        "the end of raw-paste (\\x04)"
+                    } else {
+                        "raw-paste flow control (\\x01 or \\x04)"
+                    };
+                    return Err(self.protocol_error(expected, vec![other]));
                 }
             }
         }

@@ -4,13 +4,18 @@
 //! a deadline (pipes and ptys have no portable read timeout) and a dead transport shows up as
 //! `Closed` rather than a hang. Every byte received is also kept in a bounded tail, so a crash
 //! report can show what the board said last.
+//!
+//! A serial port is locked while any handle to it is open, so a [`Conn`] made with
+//! [`Conn::closing_on_drop`] closes both halves before its drop returns: the port can be opened
+//! again at once, and no old reader is left to steal the new connection's bytes.
 
 use std::collections::VecDeque;
 use std::fmt;
 use std::io::{self, Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::sync::{Arc, Mutex};
-use std::thread;
+use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 /// How many of the most recent received bytes are kept for diagnostics.
@@ -84,19 +89,43 @@ pub struct Conn {
     writer: SharedWriter,
     closed: bool,
     tail: VecDeque<u8>,
+    /// Set on drop; the reader thread checks it after every read.
+    stop: Arc<AtomicBool>,
+    /// The reader thread, when its reads are known to return soon: joined on drop.
+    joined: Option<JoinHandle<()>>,
 }
 
 impl Conn {
     /// Wraps a transport. `reader` is moved to its own thread, which ends when the transport
     /// reports end of file or an error, or when this `Conn` is dropped and more data arrives.
     pub fn new(reader: impl Read + Send + 'static, writer: impl Write + Send + 'static) -> Self {
+        Conn::build(reader, writer, false)
+    }
+
+    /// Like [`Conn::new`], for a reader whose reads give up after a short timeout when the
+    /// line is idle (a serial port opened with one): dropping the Conn waits for the reader
+    /// thread to end, so every handle to the transport is closed when the drop returns.
+    pub fn closing_on_drop(
+        reader: impl Read + Send + 'static,
+        writer: impl Write + Send + 'static,
+    ) -> Self {
+        Conn::build(reader, writer, true)
+    }
+
+    fn build(
+        reader: impl Read + Send + 'static,
+        writer: impl Write + Send + 'static,
+        join: bool,
+    ) -> Self {
         let (tx, rx) = mpsc::channel();
         let mut reader = reader;
-        thread::Builder::new()
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        let handle = thread::Builder::new()
             .name("conn-reader".into())
             .spawn(move || {
                 let mut buf = [0u8; 4096];
-                loop {
+                while !stopped.load(Ordering::SeqCst) {
                     match reader.read(&mut buf) {
                         Ok(0) => break,
                         Ok(n) => {
@@ -129,6 +158,8 @@ impl Conn {
             writer: Arc::new(Mutex::new(Box::new(writer))),
             closed: false,
             tail: VecDeque::with_capacity(TAIL),
+            stop,
+            joined: join.then_some(handle),
         }
     }
 
@@ -251,6 +282,17 @@ impl Conn {
                 Ok(()) => out.extend(self.pending.drain(..)),
                 Err(_) => return out,
             }
+        }
+    }
+}
+
+impl Drop for Conn {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // The write half goes now even if a key-forwarding thread still holds a clone of it.
+        *self.writer.lock().unwrap_or_else(|e| e.into_inner()) = Box::new(io::sink());
+        if let Some(h) = self.joined.take() {
+            let _ = h.join();
         }
     }
 }

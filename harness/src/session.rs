@@ -25,8 +25,12 @@ pub struct Session {
     repl: Option<RawRepl>,
     /// The VM is fresh (just booted or just soft-reset), so no reset is needed first.
     fresh: bool,
+    /// Ctrl-C could not stop the last script: the board needs its reset line, if it has one.
+    wedged: bool,
     /// How many times the board has been (re)started.
     pub starts: u32,
+    /// How many of those needed a hard reset.
+    pub hard_resets: u32,
 }
 
 impl Session {
@@ -36,7 +40,9 @@ impl Session {
             cfg,
             repl: None,
             fresh: false,
+            wedged: false,
             starts: 0,
+            hard_resets: 0,
         }
     }
 
@@ -44,48 +50,106 @@ impl Session {
         self.target.name()
     }
 
-    /// Starts the board and enters raw mode, unless that is already done.
+    /// Starts the board and enters raw mode, unless that is already done. A board that
+    /// does not answer, or that Ctrl-C could not stop, is hard-reset if the target can.
     pub fn ensure(&mut self) -> Result<&mut RawRepl, String> {
         if self.repl.is_none() {
-            let conn = self.target.start().map_err(|e| e.to_string())?;
-            self.starts += 1;
-            let mut repl = RawRepl::new(conn, self.cfg.clone());
-            if let Err(e) = repl.enter_raw() {
-                let why = self.crash_reason(&mut repl, &e);
-                self.target.stop();
-                return Err(format!("could not enter the raw REPL: {why}"));
+            if std::mem::take(&mut self.wedged) {
+                self.hard_reset().unwrap_or(Ok(()))?;
             }
-            self.repl = Some(repl);
-            self.fresh = true;
+            if let Err(why) = self.open() {
+                match self.hard_reset() {
+                    None => return Err(why),
+                    Some(Err(e)) => return Err(format!("{why}; {e}")),
+                    Some(Ok(())) => self
+                        .open()
+                        .map_err(|e| format!("{why}; after a hard reset: {e}"))?,
+                }
+            }
         }
         Ok(self.repl.as_mut().expect("just set"))
     }
 
-    /// Stops the board; the next script starts a new one.
+    /// Starts the board and enters raw mode.
+    fn open(&mut self) -> Result<(), String> {
+        let conn = self.target.start().map_err(|e| e.to_string())?;
+        self.starts += 1;
+        let mut repl = RawRepl::new(conn, self.cfg.clone());
+        if let Err(e) = repl.enter_raw() {
+            let why = self.crash_reason(&mut repl, &e);
+            drop(repl);
+            self.target.stop();
+            return Err(format!("could not enter the raw REPL: {why}"));
+        }
+        self.repl = Some(repl);
+        // A board on a port still holds whatever ran before it was opened.
+        self.fresh = self.target.boots_on_start();
+        Ok(())
+    }
+
+    /// The target's hard reset, if it has one; the connection is closed already.
+    fn hard_reset(&mut self) -> Option<Result<(), String>> {
+        let done = self.target.hard_reset()?;
+        self.hard_resets += 1;
+        Some(done.map_err(|e| format!("hard reset failed: {e}")))
+    }
+
+    /// Closes the connection and stops the board; the next script starts it again. The
+    /// connection goes first: a port is locked while any handle to it is open.
     pub fn restart(&mut self) {
         self.repl = None;
         self.target.stop();
     }
 
+    /// Brings the board to the raw prompt on a fresh VM: started, and soft-reset unless it
+    /// just booted. If the soft reset fails, one restart.
+    fn ready(&mut self) -> Result<(), String> {
+        self.ensure()?;
+        if self.fresh {
+            return Ok(());
+        }
+        let first = match self.soft_reset() {
+            Ok(()) => return Ok(()),
+            Err(why) => why,
+        };
+        // A board that cannot even come back is reported on this script.
+        self.ensure()
+            .map_err(|e| format!("soft reset failed ({first}); restart failed: {e}"))?;
+        if self.fresh {
+            return Ok(());
+        }
+        self.soft_reset().map_err(|e| {
+            format!("soft reset failed ({first}); after a restart it failed again: {e}")
+        })
+    }
+
+    /// Soft-resets at the raw prompt; on failure closes the board and says why.
+    fn soft_reset(&mut self) -> Result<(), String> {
+        match self.repl.as_mut().expect("ensured").soft_reset() {
+            Ok(()) => {
+                self.fresh = true;
+                Ok(())
+            }
+            Err(e) => Err(self.close_after(&e)),
+        }
+    }
+
+    /// Explains a broken exchange, then closes the board so the next script restarts it.
+    fn close_after(&mut self, e: &ExecError) -> String {
+        let mut repl = self.repl.take().expect("open");
+        let why = self.crash_reason(&mut repl, e);
+        drop(repl);
+        self.restart();
+        why
+    }
+
     /// Runs one script on a fresh VM.
     pub fn run(&mut self, code: &[u8], timeout: Duration) -> Ran {
-        if let Err(e) = self.ensure() {
+        if let Err(e) = self.ready() {
             return Ran::Crash(e);
         }
-        if !self.fresh {
-            let reset = self.repl.as_mut().expect("ensured").soft_reset();
-            if let Err(e) = reset {
-                // One restart; a board that cannot even boot is reported on this script.
-                let mut repl = self.repl.take().expect("ensured");
-                let why = self.crash_reason(&mut repl, &e);
-                self.restart();
-                if let Err(e2) = self.ensure() {
-                    return Ran::Crash(format!("soft reset failed ({why}); restart failed: {e2}"));
-                }
-            }
-        }
         self.fresh = false;
-        let repl = self.repl.as_mut().expect("ensured");
+        let repl = self.repl.as_mut().expect("ready");
         match repl.exec(code, timeout) {
             Ok(exec) => {
                 self.fresh = exec.rebooted;
@@ -99,18 +163,14 @@ impl Session {
             }) => {
                 if !recovered {
                     self.restart();
+                    self.wedged = true;
                 }
                 Ran::Timeout {
                     stdout,
                     restarted: !recovered,
                 }
             }
-            Err(e) => {
-                let mut repl = self.repl.take().expect("ensured");
-                let why = self.crash_reason(&mut repl, &e);
-                self.restart();
-                Ran::Crash(why)
-            }
+            Err(e) => Ran::Crash(self.close_after(&e)),
         }
     }
 

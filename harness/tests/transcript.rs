@@ -254,3 +254,196 @@ fn a_board_that_goes_away_mid_script_keeps_its_output() {
     }
     peer.join().unwrap().unwrap();
 }
+
+/// One step of a peer that acts out a device's side of raw-paste.
+enum Step {
+    /// Read exactly these bytes from the client.
+    Expect(&'static [u8]),
+    /// Read exactly this many bytes, whatever they are.
+    Take(usize),
+    /// Send these bytes.
+    Reply(&'static [u8]),
+    /// Discard what the client sends up to and including its `\x04`, as the device does after
+    /// ending an upload early; fail if more than `max` bytes come first (the client kept
+    /// sending past the window it had).
+    DrainToEnd { max: usize },
+    /// Fail if the client sends anything within this time.
+    Quiet(Duration),
+}
+
+fn stepped_peer(steps: Vec<Step>) -> (Conn, JoinHandle<Result<(), String>>) {
+    let (ours, mut theirs) = UnixStream::pair().unwrap();
+    let handle = std::thread::spawn(move || {
+        theirs.write_all(BANNER).map_err(|e| e.to_string())?;
+        for (i, step) in steps.into_iter().enumerate() {
+            let read = |theirs: &mut UnixStream, n: usize| {
+                let mut got = vec![0u8; n];
+                theirs
+                    .read_exact(&mut got)
+                    .map(|_| got)
+                    .map_err(|e| format!("step {i}: {e}"))
+            };
+            match step {
+                Step::Expect(want) => {
+                    let got = read(&mut theirs, want.len())?;
+                    if got != want {
+                        return Err(format!(
+                            "step {i}: client sent {:?}, expected {:?}",
+                            got.escape_ascii().to_string(),
+                            want.escape_ascii().to_string()
+                        ));
+                    }
+                }
+                Step::Take(n) => {
+                    read(&mut theirs, n)?;
+                }
+                Step::Reply(bytes) => theirs.write_all(bytes).map_err(|e| e.to_string())?,
+                Step::DrainToEnd { max } => {
+                    let mut n = 0;
+                    while read(&mut theirs, 1)? != [0x04] {
+                        n += 1;
+                        if n > max {
+                            return Err(format!("step {i}: more than {max} bytes before \\x04"));
+                        }
+                    }
+                }
+                Step::Quiet(d) => {
+                    theirs.set_read_timeout(Some(d)).unwrap();
+                    let mut b = [0u8; 64];
+                    match theirs.read(&mut b) {
+                        Ok(n) if n > 0 => {
+                            return Err(format!(
+                                "step {i}: client sent {:?} when it should have stopped",
+                                b[..n].escape_ascii().to_string()
+                            ))
+                        }
+                        _ => theirs.set_read_timeout(None).unwrap(),
+                    }
+                }
+            }
+        }
+        Ok(())
+    });
+    let reader = ours.try_clone().unwrap();
+    (Conn::new(reader, ours), handle)
+}
+
+/// A script of `len` bytes whose line 2 is a syntax error.
+fn script_with_error_on_line_2(len: usize) -> Vec<u8> {
+    let mut code = b"x = 1\ndef (\n".to_vec();
+    while code.len() < len {
+        code.extend_from_slice(b"y = 2\n");
+    }
+    code.truncate(len);
+    code
+}
+
+const SYNTAX_TB: &[u8] = b"Traceback (most recent call last):\r\n  File \"<stdin>\", line 2\r\nSyntaxError: invalid syntax\r\n";
+
+/// The device's answer after an early end: empty stdout, the traceback, the prompt.
+const SYNTAX_ANSWER: &[u8] = b"\x04Traceback (most recent call last):\r\n  File \"<stdin>\", line 2\r\nSyntaxError: invalid syntax\r\n\x04>";
+
+fn paste_then_print_1(mut steps: Vec<Step>) -> Vec<Step> {
+    // The same connection must still work: the early end left nothing behind.
+    steps.extend([
+        Step::Expect(protocol::RAW_PASTE_REQUEST),
+        Step::Reply(b"R\x01\x80\x00\x01"),
+        Step::Expect(b"print(1)\x04"),
+        Step::Reply(b"\x041\r\n\x04\x04>"),
+    ]);
+    steps
+}
+
+fn assert_syntax_error_then_print_1(repl: &mut RawRepl, code: &[u8]) {
+    let e = repl
+        .exec(code, Duration::from_secs(5))
+        .unwrap_or_else(|e| panic!("the syntax error is the script's outcome, not {e}"));
+    assert_eq!(
+        (e.stdout.as_slice(), e.error.as_slice()),
+        (&b""[..], SYNTAX_TB)
+    );
+    assert_eq!(exec(repl, b"print(1)").stdout, b"1\r\n");
+}
+
+#[test]
+fn raw_paste_upload_ended_early_by_a_syntax_error() {
+    // The reference firmware's shape: it compiles as it reads, finds the error on line 2,
+    // sends \x04 while the client is waiting for window, then drops the rest of the upload.
+    // A 16-byte window: the client may send 32 bytes before it must wait.
+    let code = script_with_error_on_line_2(100);
+    let (conn, peer) = stepped_peer(paste_then_print_1(vec![
+        Step::Expect(b"\r\x03\x03"),
+        Step::Reply(INTERRUPT.1),
+        Step::Expect(b"\r\x01"),
+        Step::Reply(ENTER.1),
+        Step::Expect(protocol::RAW_PASTE_REQUEST),
+        Step::Reply(b"R\x01\x10\x00\x01"),
+        Step::Take(32),
+        Step::Reply(b"\x04"),
+        // The client answers with one \x04 and sends no more code.
+        Step::Expect(b"\x04"),
+        Step::Quiet(Duration::from_millis(200)),
+        Step::Reply(SYNTAX_ANSWER),
+    ]));
+    let mut repl = RawRepl::new(conn, ClientConfig::default());
+    repl.enter_raw().unwrap();
+    assert_syntax_error_then_print_1(&mut repl, &code);
+    peer.join().unwrap().unwrap();
+}
+
+#[test]
+fn raw_paste_window_acks_at_odd_points() {
+    // Acks come in pairs, then one arrives glued to the early end, so the client reads the
+    // \x01 and the \x04 together while it still has code to send; on a later script one ack
+    // comes after the client's own \x04 (the reference firmware sends `\x01\x04` there when
+    // the code ends on a window boundary).
+    let code = script_with_error_on_line_2(40);
+    let (conn, peer) = stepped_peer(vec![
+        Step::Expect(b"\r\x03\x03"),
+        Step::Reply(INTERRUPT.1),
+        Step::Expect(b"\r\x01"),
+        Step::Reply(ENTER.1),
+        Step::Expect(protocol::RAW_PASTE_REQUEST),
+        Step::Reply(b"R\x01\x08\x00\x01"),
+        Step::Take(16),
+        Step::Reply(b"\x01\x01"),
+        Step::Take(16),
+        Step::Reply(b"\x01\x04"),
+        Step::Expect(b"\x04"),
+        Step::Quiet(Duration::from_millis(200)),
+        Step::Reply(SYNTAX_ANSWER),
+        Step::Expect(protocol::RAW_PASTE_REQUEST),
+        Step::Reply(b"R\x01\x08\x00\x01"),
+        Step::Expect(b"print(1)\x04"),
+        Step::Reply(b"\x01\x041\r\n\x04\x04>"),
+    ]);
+    let mut repl = RawRepl::new(conn, ClientConfig::default());
+    repl.enter_raw().unwrap();
+    assert_syntax_error_then_print_1(&mut repl, &code);
+    peer.join().unwrap().unwrap();
+}
+
+#[test]
+fn raw_paste_end_arrives_while_the_client_is_still_sending() {
+    // A 256-byte window: the client has up to 512 bytes in flight when the device, having
+    // read only 40, ends the upload. The client must stop at once, though its window is not
+    // used up, and the device drops what was already on the wire.
+    let code = script_with_error_on_line_2(3000);
+    let (conn, peer) = stepped_peer(paste_then_print_1(vec![
+        Step::Expect(b"\r\x03\x03"),
+        Step::Reply(INTERRUPT.1),
+        Step::Expect(b"\r\x01"),
+        Step::Reply(ENTER.1),
+        Step::Expect(protocol::RAW_PASTE_REQUEST),
+        Step::Reply(b"R\x01\x00\x01\x01"),
+        Step::Take(40),
+        Step::Reply(b"\x04"),
+        Step::DrainToEnd { max: 512 - 40 },
+        Step::Quiet(Duration::from_millis(200)),
+        Step::Reply(SYNTAX_ANSWER),
+    ]));
+    let mut repl = RawRepl::new(conn, ClientConfig::default());
+    repl.enter_raw().unwrap();
+    assert_syntax_error_then_print_1(&mut repl, &code);
+    peer.join().unwrap().unwrap();
+}

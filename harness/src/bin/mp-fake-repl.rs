@@ -8,6 +8,11 @@
 //! - `#fake:noise`  answer garbage instead of `OK`;
 //! - `#fake:reset`  print some output, then reboot to the friendly banner (machine.reset()).
 //!
+//! and one marker acts out what real MicroPython does: a line holding `#fake:syntax` is a
+//! syntax error found as the code arrives. In raw-paste mode the board ends the upload there
+//! (`\x04` while the host may still be sending, then it discards input up to the host's
+//! `\x04`); in either mode it answers with the SyntaxError traceback.
+//!
 //! Options: `--paste yes|no|legacy` (raw-paste supported, refused with `R\x00`, or unknown as
 //! in MicroPython 1.8.3), `--window N` (raw-paste window, 128), `--boot-delay-ms N`.
 
@@ -264,7 +269,10 @@ impl Fake {
                 }
                 0x04 => {
                     let code = std::mem::take(&mut buf);
-                    if !self.misbehave(&code, b"OK") {
+                    if let Some(line) = syntax_error_line(&code) {
+                        out(b"OK");
+                        self.finish(End::Raised(syntax_traceback(line)));
+                    } else if !self.misbehave(&code, b"OK") {
                         out(b"OK");
                         let end = self.run(&code);
                         self.finish(end);
@@ -296,10 +304,26 @@ impl Fake {
         let mut used = 0usize;
         // One window plus the \x01 just sent.
         let mut allowed = 2 * w as usize;
+        // Where the line being received starts, and how many lines have ended.
+        let (mut line_start, mut lines) = (0usize, 0usize);
         loop {
             let b = self.input.next();
             if b == 0x04 {
                 break;
+            }
+            if b == b'\n' {
+                lines += 1;
+                let this = &code[line_start..];
+                line_start = code.len() + 1;
+                if syntax_error_line(this).is_some() {
+                    let line = lines;
+                    // Stop the upload and drop the rest of it, as MicroPython's stdin reader
+                    // does when the parser gives up.
+                    out(b"\x04");
+                    while self.input.next() != 0x04 {}
+                    self.finish(End::Raised(syntax_traceback(line)));
+                    return;
+                }
             }
             if allowed == 0 {
                 eprintln!("mp-fake-repl: host overran the raw-paste window");
@@ -313,6 +337,12 @@ impl Fake {
                 allowed += w as usize;
                 out(b"\x01");
             }
+        }
+        if let Some(line) = syntax_error_line(&code) {
+            // Found at the end of the code: the host's \x04 has arrived, nothing to drop.
+            out(b"\x04");
+            self.finish(End::Raised(syntax_traceback(line)));
+            return;
         }
         if self.misbehave(&code, b"\x04") {
             return;
@@ -409,6 +439,22 @@ impl Fake {
             }
         }
     }
+}
+
+/// The line number of the first line holding the syntax-error marker.
+fn syntax_error_line(code: &[u8]) -> Option<usize> {
+    const MARK: &[u8] = b"#fake:syntax";
+    code.split(|&b| b == b'\n')
+        .position(|l| l.windows(MARK.len()).any(|w| w == MARK))
+        .map(|i| i + 1)
+}
+
+/// MicroPython's report of a syntax error on `line`.
+fn syntax_traceback(line: usize) -> Vec<u8> {
+    format!(
+        "Traceback (most recent call last):\r\n  File \"<stdin>\", line {line}\r\nSyntaxError: invalid syntax\r\n"
+    )
+    .into_bytes()
 }
 
 /// CPython's traceback in MicroPython's shape: file `<stdin>`, no source lines.

@@ -26,6 +26,17 @@ pub trait Target: Send {
     fn start(&mut self) -> Result<Conn, TargetError>;
     /// Stops what `start` started; a later `start` gives a fresh board.
     fn stop(&mut self);
+    /// True if `start` boots a new VM (a new process). A board on a port keeps running
+    /// between opens, so whoever opens it soft-resets it before trusting its state.
+    fn boots_on_start(&self) -> bool {
+        true
+    }
+    /// Resets a board that no longer answers, as its reset button would, with the connection
+    /// closed. `None` when the target has no way to (a process target needs none: `start`
+    /// boots a new one).
+    fn hard_reset(&mut self) -> Option<Result<(), TargetError>> {
+        None
+    }
     /// If the board's process has ended, how (for crash reports); `None` while it runs or
     /// when there is no process to ask (a real board).
     fn exit_status(&mut self) -> Option<String>;
@@ -81,8 +92,13 @@ pub enum TargetSpec {
     Host { bin: PathBuf },
     /// Any command that speaks the raw REPL on stdin/stdout.
     Command { argv: Vec<String> },
-    /// A real board on a serial port.
-    Serial { path: String, baud: u32 },
+    /// A real board on a serial port; `reset` is a command that hard-resets it, run when it
+    /// stops answering (a relay, a debug probe, QEMU's monitor).
+    Serial {
+        path: String,
+        baud: u32,
+        reset: Option<Vec<String>>,
+    },
 }
 
 impl TargetSpec {
@@ -116,6 +132,7 @@ impl TargetSpec {
             Ok(TargetSpec::Serial {
                 path: path.to_string(),
                 baud,
+                reset: None,
             })
         } else {
             Err(format!(
@@ -153,7 +170,9 @@ impl TargetSpec {
             )),
             TargetSpec::Command { argv } => Box::new(CommandTarget::new("cmd", argv.clone())),
             #[cfg(feature = "serial")]
-            TargetSpec::Serial { path, baud } => Box::new(SerialTarget::new(path, *baud)),
+            TargetSpec::Serial { path, baud, reset } => {
+                Box::new(SerialTarget::new(path, *baud).with_reset(reset.clone()))
+            }
             #[cfg(not(feature = "serial"))]
             TargetSpec::Serial { .. } => {
                 return Err(TargetError(
@@ -161,6 +180,21 @@ impl TargetSpec {
                 ))
             }
         })
+    }
+
+    /// The same target with a hard-reset command; only a serial target takes one.
+    pub fn with_reset(self, command: Vec<String>) -> Result<TargetSpec, String> {
+        match self {
+            TargetSpec::Serial { path, baud, .. } => Ok(TargetSpec::Serial {
+                path,
+                baud,
+                reset: Some(command),
+            }),
+            other => Err(format!(
+                "a reset command is for a board on a serial port, not {}",
+                other.name()
+            )),
+        }
     }
 
     /// True if several instances can run at once (a real board is only one).
@@ -271,7 +305,8 @@ mod tests {
             TargetSpec::parse("serial:/dev/ttyACM0", None, None, 9600, t).unwrap(),
             TargetSpec::Serial {
                 path: "/dev/ttyACM0".into(),
-                baud: 9600
+                baud: 9600,
+                reset: None
             }
         );
         assert!(TargetSpec::parse("qemu", None, None, 115200, t).is_err());
