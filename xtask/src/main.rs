@@ -1,10 +1,11 @@
-//! `cargo xtask build | run [FILE.py] | serve [--tcp PORT] | test`: the project's commands.
+//! `cargo xtask build | run [FILE.py] | serve [--tcp PORT] | test | size`: the project's commands.
 //!
 //! Each command first makes sure of what it needs: the thumbv7m-none-eabi target (installed
 //! with rustup when missing) and qemu-system-arm (with the exact command to install it).
 
 mod bench;
 mod conformance;
+mod size;
 mod test;
 mod tidy;
 
@@ -32,6 +33,7 @@ usage: cargo xtask <command>
   test                  fmt, clippy, unit tests, the corpus on the host port and under QEMU
   conformance [...]     DIFFERENCES.md, then the corpus with a report dir (see conformance --help)
   bench [NAME...]       benchmarks under QEMU -icount (guest kinsn vs reference) and on the host
+  size [--elf FW.elf]   the firmware's flash (text) by part, against xtask/size-budget.toml
   tidy                  the tree's rules: module docs, file sizes, the compiler's one door
 options for run FILE.py: --timeout S (default 600)
 memory (run, serve, test's corpus via conformance, bench): --mem an385|pyboard|esp8266, or
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("conformance") => conformance::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("size") => size::run(&args[1..]),
         Some("tidy") => tidy::run(),
         Some("help" | "--help" | "-h") | None => {
             println!("{USAGE}");

@@ -84,6 +84,11 @@ pub fn run() -> Result<u8, String> {
         steps.push(Step::check("host build", Err(e.clone())));
     }
 
+    banner("flash budget (xtask/size-budget.toml)");
+    if let Ok(elf) = &elf {
+        steps.push(Step::check("size budget", crate::size::check_budget(elf)));
+    }
+
     banner("cargo test --workspace");
     steps.push(cargo_test(elf.as_ref().ok(), host.as_ref().ok()));
 
