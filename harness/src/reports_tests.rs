@@ -1,3 +1,4 @@
+//! Tests of the report files: counts, baseline comparison, JUnit, merging shards.
 use super::*;
 use crate::judge::Outcome;
 
