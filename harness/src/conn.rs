@@ -352,6 +352,33 @@ mod tests {
         assert!(t0.elapsed() >= Duration::from_millis(100));
     }
 
+    /// A port with nothing to say: each read times out, as a serial port's does.
+    struct IdlePort(Arc<AtomicBool>);
+
+    impl Read for IdlePort {
+        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+            thread::sleep(Duration::from_millis(5));
+            Err(io::ErrorKind::TimedOut.into())
+        }
+    }
+
+    impl Drop for IdlePort {
+        fn drop(&mut self) {
+            self.0.store(true, Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn closing_on_drop_has_closed_the_reader_when_drop_returns() {
+        let closed = Arc::new(AtomicBool::new(false));
+        let c = Conn::closing_on_drop(IdlePort(closed.clone()), io::sink());
+        drop(c);
+        assert!(
+            closed.load(Ordering::SeqCst),
+            "the reader outlived its Conn"
+        );
+    }
+
     #[test]
     fn show_bytes_escapes_and_shortens() {
         assert_eq!(show_bytes(b"OK\x04>"), "b'OK\\x04>'");

@@ -12,12 +12,16 @@
 use super::process::ChildGuard;
 use super::{Target, TargetError};
 use crate::conn::Conn;
+use serialport::SerialPort;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// The reader's read timeout: how long dropping a connection may wait for its reader thread.
 const READ_TIMEOUT: Duration = Duration::from_millis(50);
+
+/// How long a write may wait for room before the board counts as not reading.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How long a port that has vanished gets to come back (a USB board re-enumerating after a
 /// reset).
@@ -48,13 +52,17 @@ impl SerialTarget {
     }
 
     fn open(&self) -> Result<Conn, TargetError> {
-        let port = serialport::new(&self.path, self.baud)
+        let mut port = serialport::new(&self.path, self.baud)
             .timeout(READ_TIMEOUT)
             .open_native()
             .map_err(|e| TargetError(format!("cannot open {}: {e}", self.path)))?;
         let reader = port
             .try_clone_native()
             .map_err(|e| TargetError(format!("cannot clone {}: {e}", self.path)))?;
+        // Each handle has its own timeout. A write waits as long as the board takes to read a
+        // chunk (classic raw mode sends 256 bytes at a time into a slow UART), not READ_TIMEOUT.
+        port.set_timeout(WRITE_TIMEOUT)
+            .map_err(|e| TargetError(format!("cannot set up {}: {e}", self.path)))?;
         Ok(Conn::closing_on_drop(reader, port))
     }
 }
