@@ -49,6 +49,7 @@ fn arr(v: Value) -> &'static mut ArrayObj {
 const C_LONG: usize = core::mem::size_of::<core::ffi::c_long>();
 
 /// Bytes per item, or None for an unknown typecode.
+#[inline(never)]
 pub fn item_size(tc: u8) -> Option<usize> {
     Some(match tc {
         b'b' | b'B' => 1,
@@ -197,6 +198,7 @@ fn new_array(vm: &mut Vm, tc: u8, cap_items: usize) -> PyResult<Value> {
 }
 
 /// Append raw item bytes (a whole number of items).
+#[inline(never)]
 fn push_bytes(vm: &mut Vm, v: Value, more: &[u8]) -> PyResult<()> {
     let size = item_size(arr(v).typecode).unwrap_or(1);
     let used = arr(v).len * size;
@@ -224,6 +226,7 @@ fn push_value(vm: &mut Vm, v: Value, x: Value) -> PyResult<()> {
     push_bytes(vm, v, &b[..item_size(tc).unwrap_or(1)])
 }
 
+#[inline(never)]
 fn item(vm: &mut Vm, v: Value, i: usize) -> PyResult<Value> {
     let tc = arr(v).typecode;
     let size = item_size(tc).unwrap_or(1);

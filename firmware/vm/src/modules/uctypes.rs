@@ -206,6 +206,7 @@ fn big_endian(layout: usize) -> bool {
 }
 
 /// The unsigned integer of `size` bytes at `addr`, in the layout's byte order.
+#[inline(never)]
 fn load_uint(vm: &mut Vm, addr: usize, size: usize, layout: usize) -> PyResult<u64> {
     check_addr(vm, addr, size)?;
     let b = unsafe { read_mem(addr, size) };
@@ -219,6 +220,7 @@ fn load_uint(vm: &mut Vm, addr: usize, size: usize, layout: usize) -> PyResult<u
     }
 }
 
+#[inline(never)]
 fn store_uint(vm: &mut Vm, addr: usize, size: usize, layout: usize, u: u64) -> PyResult<()> {
     check_addr(vm, addr, size)?;
     let mut b = [0u8; 8];

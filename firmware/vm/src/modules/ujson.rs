@@ -194,6 +194,7 @@ impl Parser<'_> {
         }
     }
 
+    #[inline(never)]
     fn eat(&mut self, word: &str) -> bool {
         if self.s[self.i..].starts_with(word.as_bytes()) {
             self.i += word.len();

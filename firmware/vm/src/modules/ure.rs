@@ -169,6 +169,7 @@ fn new_piece(vm: &mut Vm, text: bool, data: &[u8]) -> PyResult<Value> {
 }
 
 /// match() / search() on a compiled regex value.
+#[inline(never)]
 fn exec(vm: &mut Vm, rv: Value, s: Value, anchored: bool) -> PyResult<Value> {
     let r = match as_regex(rv) {
         Some(r) => r,

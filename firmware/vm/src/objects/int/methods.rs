@@ -267,6 +267,7 @@ pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
     )))
 }
 
+#[inline(never)]
 fn byteorder(vm: &mut Vm, v: Value) -> PyResult<bool> {
     match pystr::as_str(v) {
         Some("little") => Ok(true),
@@ -275,6 +276,7 @@ fn byteorder(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
 }
 
+#[inline(never)]
 fn signed_kw(vm: &mut Vm, kw: &[Value]) -> PyResult<bool> {
     for p in kw.chunks(2) {
         if pystr::as_str(p[0]) == Some("signed") {

@@ -151,6 +151,7 @@ fn s_swapcase(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// True if the text is non-empty and every character passes.
+#[inline(never)]
 fn class_test(
     vm: &mut Vm,
     a: &[Value],
