@@ -181,6 +181,7 @@ pub fn encode(vm: &mut Vm, tc: u8, x: Value) -> PyResult<[u8; 8]> {
 }
 
 /// A new empty array with room for `cap_items` items.
+#[inline(never)]
 fn new_array(vm: &mut Vm, tc: u8, cap_items: usize) -> PyResult<Value> {
     let size = item_size(tc).unwrap_or(1);
     let cap = (cap_items * size).max(1);
@@ -220,6 +221,7 @@ fn push_bytes(vm: &mut Vm, v: Value, more: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
+#[inline(never)]
 fn push_value(vm: &mut Vm, v: Value, x: Value) -> PyResult<()> {
     let tc = arr(v).typecode;
     let b = encode(vm, tc, x)?;

@@ -22,10 +22,12 @@ pub static PI: FloatObj = FloatObj {
     value: core::f64::consts::PI,
 };
 
+#[cold]
 pub fn domain_error(vm: &mut Vm) -> Value {
     vm.new_exc_msg(&exc::VALUE_ERROR, "math domain error")
 }
 
+#[cold]
 pub fn range_error(vm: &mut Vm) -> Value {
     vm.new_exc_msg(&exc::OVERFLOW_ERROR, "math range error")
 }

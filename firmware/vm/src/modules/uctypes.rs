@@ -65,6 +65,7 @@ fn new_struct(vm: &mut Vm, desc: Value, addr: usize, layout: usize) -> PyResult<
     })
 }
 
+#[cold]
 fn desc_error(vm: &mut Vm, e: DescError) -> Value {
     match e {
         DescError::Syntax => vm.type_error(format_args!("syntax error in uctypes descriptor")),

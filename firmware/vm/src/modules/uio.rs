@@ -69,6 +69,7 @@ fn stream(vm: &mut Vm, v: Value) -> PyResult<&'static mut IoObj> {
     Ok(o)
 }
 
+#[inline(never)]
 fn new_stream(vm: &mut Vm, ty: &'static TypeObj, init: &[u8]) -> PyResult<Value> {
     let v = vm.alloc(IoObj {
         base: ObjBase::new(ty),

@@ -69,6 +69,7 @@ fn program(r: &RegexObj) -> &'static [Inst] {
     }
 }
 
+#[cold]
 fn regex_error(vm: &mut Vm) -> Value {
     vm.value_error(format_args!("Error in regex"))
 }

@@ -320,6 +320,7 @@ fn s_update(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+#[inline(never)]
 fn method_op(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
     let mut r = a[0];
     for &x in &a[1..] {

@@ -98,6 +98,7 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
     }
 }
 
+#[cold]
 fn invalid_literal(vm: &mut Vm, text: &str, base: isize) -> Value {
     vm.value_error(format_args!(
         "invalid literal for int() with base {}: {}",
