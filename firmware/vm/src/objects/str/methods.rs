@@ -42,6 +42,7 @@ fn lower_b(b: &[u8]) -> Vec<u8> {
     b.to_ascii_lowercase()
 }
 
+#[inline(never)]
 fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase()
 }
