@@ -49,6 +49,7 @@ fn arr(v: Value) -> &'static mut ArrayObj {
 const C_LONG: usize = core::mem::size_of::<core::ffi::c_long>();
 
 /// Bytes per item, or None for an unknown typecode.
+#[inline(never)]
 pub fn item_size(tc: u8) -> Option<usize> {
     Some(match tc {
         b'b' | b'B' => 1,
@@ -180,6 +181,7 @@ pub fn encode(vm: &mut Vm, tc: u8, x: Value) -> PyResult<[u8; 8]> {
 }
 
 /// A new empty array with room for `cap_items` items.
+#[inline(never)]
 fn new_array(vm: &mut Vm, tc: u8, cap_items: usize) -> PyResult<Value> {
     let size = item_size(tc).unwrap_or(1);
     let cap = (cap_items * size).max(1);
@@ -197,6 +199,7 @@ fn new_array(vm: &mut Vm, tc: u8, cap_items: usize) -> PyResult<Value> {
 }
 
 /// Append raw item bytes (a whole number of items).
+#[inline(never)]
 fn push_bytes(vm: &mut Vm, v: Value, more: &[u8]) -> PyResult<()> {
     let size = item_size(arr(v).typecode).unwrap_or(1);
     let used = arr(v).len * size;
@@ -218,12 +221,14 @@ fn push_bytes(vm: &mut Vm, v: Value, more: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
+#[inline(never)]
 fn push_value(vm: &mut Vm, v: Value, x: Value) -> PyResult<()> {
     let tc = arr(v).typecode;
     let b = encode(vm, tc, x)?;
     push_bytes(vm, v, &b[..item_size(tc).unwrap_or(1)])
 }
 
+#[inline(never)]
 fn item(vm: &mut Vm, v: Value, i: usize) -> PyResult<Value> {
     let tc = arr(v).typecode;
     let size = item_size(tc).unwrap_or(1);

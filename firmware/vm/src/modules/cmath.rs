@@ -40,6 +40,7 @@ fn finite(z: C) -> bool {
 }
 
 /// A result: an infinity out of finite input means the result overflowed.
+#[inline(never)]
 fn result(vm: &mut Vm, z: C, r: C) -> PyResult<Value> {
     if finite(z) && !finite(r) {
         return Err(range_error(vm));

@@ -22,10 +22,12 @@ pub static PI: FloatObj = FloatObj {
     value: core::f64::consts::PI,
 };
 
+#[cold]
 pub fn domain_error(vm: &mut Vm) -> Value {
     vm.new_exc_msg(&exc::VALUE_ERROR, "math domain error")
 }
 
+#[cold]
 pub fn range_error(vm: &mut Vm) -> Value {
     vm.new_exc_msg(&exc::OVERFLOW_ERROR, "math range error")
 }
@@ -46,6 +48,7 @@ pub fn arg_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
 /// CPython's rule for one-argument functions: NaN out of a non-NaN is a
 /// domain error, an infinity out of a finite number is an overflow (for
 /// functions that can grow that far) or else a domain error (log(0)).
+#[inline(never)]
 fn check1(vm: &mut Vm, x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
     if r.is_nan() && !x.is_nan() {
         return Err(domain_error(vm));
@@ -107,6 +110,7 @@ fn big_frexp(b: &BigInt) -> (f64, i64) {
 }
 
 /// log, log2 and log10 take ints of any size (CPython's loghelper).
+#[inline(never)]
 fn log_helper(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Value> {
     if crate::objects::int::big::is_big(v) {
         let b = crate::objects::int::big::to_bigint(v);
@@ -133,6 +137,7 @@ fn m_log10(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// ceil, floor, trunc: ints come back unchanged (exact for big ints).
+#[inline(never)]
 fn round_to_int(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Value> {
     if v == Value::TRUE || v == Value::FALSE {
         return Ok(Value::small_int((v == Value::TRUE) as isize));

@@ -283,6 +283,7 @@ fn t_ticks_add(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// Sleep in slices, a safe point after each: Ctrl-C cuts the sleep short
 /// and board callbacks run meanwhile. The port's delay returns early when
 /// an event is pending, so then the time slept is measured.
+#[inline(never)]
 fn sleep_ms_impl(vm: &mut Vm, ms: i64) -> PyResult<()> {
     let total = ms.max(0) as u64;
     let mut slept = 0u64;
@@ -327,6 +328,7 @@ fn t_time(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// Days from 2000-01-01 (the embedded ports' epoch) to year-month-day, proleptic Gregorian;
 /// month may be any integer (it carries into the year) and day may overflow the month.
+#[inline(never)]
 pub fn days_since_epoch(year: i64, month: i64, day: i64) -> i64 {
     let y = year + (month - 1).div_euclid(12);
     let m = (month - 1).rem_euclid(12) + 1;
@@ -341,6 +343,7 @@ pub fn days_since_epoch(year: i64, month: i64, day: i64) -> i64 {
 }
 
 /// The calendar date of a day count from 2000-01-01: (year, month, day).
+#[inline(never)]
 pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 10_957 + 719_468;
     let era = z.div_euclid(146_097);

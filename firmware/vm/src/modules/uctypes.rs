@@ -65,6 +65,7 @@ fn new_struct(vm: &mut Vm, desc: Value, addr: usize, layout: usize) -> PyResult<
     })
 }
 
+#[cold]
 fn desc_error(vm: &mut Vm, e: DescError) -> Value {
     match e {
         DescError::Syntax => vm.type_error(format_args!("syntax error in uctypes descriptor")),
@@ -206,6 +207,7 @@ fn big_endian(layout: usize) -> bool {
 }
 
 /// The unsigned integer of `size` bytes at `addr`, in the layout's byte order.
+#[inline(never)]
 fn load_uint(vm: &mut Vm, addr: usize, size: usize, layout: usize) -> PyResult<u64> {
     check_addr(vm, addr, size)?;
     let b = unsafe { read_mem(addr, size) };
@@ -219,6 +221,7 @@ fn load_uint(vm: &mut Vm, addr: usize, size: usize, layout: usize) -> PyResult<u
     }
 }
 
+#[inline(never)]
 fn store_uint(vm: &mut Vm, addr: usize, size: usize, layout: usize, u: u64) -> PyResult<()> {
     check_addr(vm, addr, size)?;
     let mut b = [0u8; 8];

@@ -146,6 +146,7 @@ fn type_of_word(w: u32) -> u32 {
     (w >> 27) & 15
 }
 
+#[inline(never)]
 pub fn is_struct_desc(v: Value) -> bool {
     dict::is_dict(v)
 }

@@ -240,6 +240,7 @@ fn sha1_new(vm: &mut Vm, t: &'static TypeObj, a: &[Value], kw: &[Value]) -> PyRe
     hash_new(vm, t, a, kw, SHA1_INIT)
 }
 
+#[inline(never)]
 fn this(vm: &mut Vm, v: Value) -> PyResult<&'static mut HashObj> {
     let t = crate::object::type_of(v);
     if core::ptr::eq(t, &SHA256_TYPE) || core::ptr::eq(t, &SHA1_TYPE) {

@@ -24,6 +24,7 @@ fn heap_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Value> {
     Err(vm.type_error(format_args!("{} must be list, not {}", what, tn)))
 }
 
+#[inline(never)]
 fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(a.as_small_int() < b.as_small_int());
@@ -40,6 +41,7 @@ fn changed(vm: &mut Vm) -> Value {
 }
 
 /// Checked read of `heap[i]`, where `n` is the size the caller expects.
+#[inline(never)]
 fn get(vm: &mut Vm, heap: Value, i: usize, n: usize) -> PyResult<Value> {
     let it = list::items(heap);
     if it.len() != n || i >= n {
@@ -48,6 +50,7 @@ fn get(vm: &mut Vm, heap: Value, i: usize, n: usize) -> PyResult<Value> {
     Ok(it[i])
 }
 
+#[inline(never)]
 fn set(vm: &mut Vm, heap: Value, i: usize, n: usize, v: Value) -> PyResult<()> {
     let it = list::items(heap);
     if it.len() != n || i >= n {

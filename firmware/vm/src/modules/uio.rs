@@ -42,6 +42,7 @@ pub static BYTESIO_TYPE: TypeObj = TypeObj {
     ..TypeObj::builtin(q::BytesIO)
 };
 
+#[inline(never)]
 fn is_text(v: Value) -> bool {
     core::ptr::eq(type_of(v), &STRINGIO_TYPE)
 }
@@ -55,6 +56,7 @@ fn data(o: &IoObj) -> &'static [u8] {
 }
 
 /// The stream behind `self`, refusing other objects and closed streams.
+#[inline(never)]
 fn stream(vm: &mut Vm, v: Value) -> PyResult<&'static mut IoObj> {
     let t = type_of(v);
     if !core::ptr::eq(t, &STRINGIO_TYPE) && !core::ptr::eq(t, &BYTESIO_TYPE) {
@@ -67,6 +69,7 @@ fn stream(vm: &mut Vm, v: Value) -> PyResult<&'static mut IoObj> {
     Ok(o)
 }
 
+#[inline(never)]
 fn new_stream(vm: &mut Vm, ty: &'static TypeObj, init: &[u8]) -> PyResult<Value> {
     let v = vm.alloc(IoObj {
         base: ObjBase::new(ty),
@@ -156,6 +159,7 @@ fn splice(vm: &mut Vm, v: Value, start: usize, end: usize, new: &[u8]) -> PyResu
 
 /// Byte offset reached from byte `from` after `n` characters (text) or
 /// bytes, stopping at the end of the contents.
+#[inline(never)]
 fn advance(text: bool, bytes: &[u8], from: usize, n: usize) -> usize {
     if from >= bytes.len() {
         return from;

@@ -55,6 +55,7 @@ fn quote_json(s: &str, out: &mut String) {
     out.push('"');
 }
 
+#[inline(never)]
 fn encode_float(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
     let f = float::value_of(v);
     if f.is_nan() {
@@ -194,6 +195,7 @@ impl Parser<'_> {
         }
     }
 
+    #[inline(never)]
     fn eat(&mut self, word: &str) -> bool {
         if self.s[self.i..].starts_with(word.as_bytes()) {
             self.i += word.len();
@@ -204,6 +206,7 @@ impl Parser<'_> {
     }
 
     /// ValueError "what: line L column C (char N)" at byte offset `at`.
+    #[cold]
     fn error(&self, vm: &mut Vm, what: &str, at: usize) -> Value {
         let before = &self.s[..at.min(self.s.len())];
         let chars = |b: &[u8]| b.iter().filter(|&&c| c & 0xC0 != 0x80).count();

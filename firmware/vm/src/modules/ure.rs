@@ -69,6 +69,7 @@ fn program(r: &RegexObj) -> &'static [Inst] {
     }
 }
 
+#[cold]
 fn regex_error(vm: &mut Vm) -> Value {
     vm.value_error(format_args!("Error in regex"))
 }
@@ -169,6 +170,7 @@ fn new_piece(vm: &mut Vm, text: bool, data: &[u8]) -> PyResult<Value> {
 }
 
 /// match() / search() on a compiled regex value.
+#[inline(never)]
 fn exec(vm: &mut Vm, rv: Value, s: Value, anchored: bool) -> PyResult<Value> {
     let r = match as_regex(rv) {
         Some(r) => r,

@@ -135,6 +135,7 @@ impl Parser<'_> {
     }
 
     /// `{m}`, `{m,}`, `{,n}`, `{m,n}` at pos: a counted repetition.
+    #[inline(never)]
     fn counted_at(&self, mut i: usize) -> bool {
         if self.at(i) != Some('{' as u32) {
             return false;

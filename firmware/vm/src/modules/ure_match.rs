@@ -100,6 +100,7 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    #[inline(never)]
     fn push(&mut self, vm: &mut Vm, e: Entry) -> PyResult<()> {
         if self.stack.len() == self.stack.capacity() && self.stack.try_reserve(64).is_err() {
             return Err(vm.out_of_memory());
@@ -253,6 +254,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// Byte offsets of group `g`, if it took part in the match.
+    #[inline(never)]
     pub fn span(&self, g: usize) -> Option<(usize, usize)> {
         let (a, b) = (self.slots[g * 2], self.slots[g * 2 + 1]);
         if a == UNSET || b == UNSET {

@@ -38,6 +38,7 @@ struct Format {
 
 impl Format {
     /// Bytes needed, with native alignment padding before each item.
+    #[inline(never)]
     fn size(&self) -> Option<usize> {
         let mut off = 0usize;
         for it in &self.items {
@@ -293,6 +294,7 @@ fn get(src: &[u8], little: bool) -> u64 {
     v
 }
 
+#[inline(never)]
 fn unpack_at(vm: &mut Vm, f: Value, data: Value, off: Option<Value>) -> PyResult<Value> {
     let fmt = parse(vm, f)?;
     let Some(buf) = buffer_of(data) else {

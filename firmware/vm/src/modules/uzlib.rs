@@ -31,6 +31,7 @@ struct Bits<'a> {
 }
 
 impl Bits<'_> {
+    #[inline(never)]
     fn need(&mut self, n: u32) -> R<u32> {
         while self.cnt < n {
             let b = *self.data.get(self.pos).ok_or(Fail::Truncated)?;
@@ -109,6 +110,7 @@ impl Huff {
         Ok(h)
     }
 
+    #[inline(never)]
     fn decode(&self, b: &mut Bits, bad: &'static str) -> R<u16> {
         let (mut code, mut first, mut index) = (0i32, 0i32, 0i32);
         for len in 1..16 {

@@ -145,6 +145,7 @@ fn ba(v: Value) -> &'static mut ByteArray {
     unsafe { v.as_mut::<ByteArray>() }
 }
 
+#[inline(never)]
 pub fn new_bytearray(vm: &mut Vm, init: &[u8]) -> PyResult<Value> {
     let data = vm.alloc_raw(init.len().max(1), true)?;
     unsafe { core::ptr::copy_nonoverlapping(init.as_ptr(), data, init.len()) };
@@ -166,6 +167,7 @@ fn ba_bytes(v: Value) -> &'static mut [u8] {
     unsafe { core::slice::from_raw_parts_mut(b.data, b.len) }
 }
 
+#[inline(never)]
 fn ba_push(vm: &mut Vm, v: Value, more: &[u8]) -> PyResult<()> {
     let b = ba(v);
     let need = b.len + more.len();
@@ -204,6 +206,7 @@ fn ba_new(vm: &mut Vm, _t: &'static TypeObj, a: &[Value], _kw: &[Value]) -> PyRe
 }
 
 /// `bytes(str, encoding[, errors])`: the encoded bytes.
+#[inline(never)]
 fn encode_arg(vm: &mut Vm, s: Value, rest: &[Value], name: &str) -> PyResult<Value> {
     if rest.is_empty() {
         return Err(vm.type_error(format_args!("string argument without an encoding")));
@@ -293,6 +296,7 @@ fn ba_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
     })
 }
 
+#[inline(never)]
 fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
     match crate::objects::int::as_i64(x) {
         Some(b @ 0..=255) => Ok(b as u8),

@@ -264,6 +264,7 @@ static COMPLEX_METHODS: [(Qstr, Value); 1] = [crate::entry!(q::conjugate, fn CON
 
 type C = (f64, f64);
 
+#[inline(never)]
 fn mul(x: C, y: C) -> C {
     (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0)
 }

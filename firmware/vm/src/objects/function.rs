@@ -302,6 +302,7 @@ fn property_new(
     })
 }
 
+#[inline(never)]
 fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
     let p = unsafe { a[0].as_mut::<Property>() };
     let mut parts = [p.fget, p.fset, p.fdel];

@@ -45,6 +45,7 @@ fn r(v: Value) -> &'static RangeObj {
 }
 
 /// Number of items (as i128 so no bound can overflow).
+#[inline(never)]
 fn len_of(o: &RangeObj) -> i128 {
     let (start, stop, step) = (o.start as i128, o.stop as i128, o.step as i128);
     if step > 0 && stop > start {
@@ -151,6 +152,7 @@ fn range_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
 }
 
 /// Position of `x` in the range, if present.
+#[inline(never)]
 fn position(o: &RangeObj, x: i64) -> Option<i64> {
     let inside = if o.step > 0 {
         x >= o.start && x < o.stop

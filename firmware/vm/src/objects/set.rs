@@ -37,6 +37,7 @@ pub static FROZENSET_TYPE: TypeObj = TypeObj {
     ..TypeObj::builtin(q::frozenset)
 };
 
+#[inline(never)]
 pub fn is_set(v: Value) -> bool {
     // Not instances of user subclasses: those hold a set as their native sub-object.
     v.is_obj() && {
@@ -86,6 +87,7 @@ fn contains(vm: &mut Vm, s: Value, x: Value) -> PyResult<bool> {
     Ok(dict::get(vm, d(s), x)?.is_some())
 }
 
+#[inline(never)]
 fn copy_as(vm: &mut Vm, s: Value, ty: &'static TypeObj) -> PyResult<Value> {
     let r = new_empty(vm, ty)?;
     let mut pos = 0;
@@ -147,6 +149,7 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(s)
 }
 
+#[inline(never)]
 fn result_type(a: Value) -> &'static TypeObj {
     if core::ptr::eq(type_of(a), &FROZENSET_TYPE) {
         &FROZENSET_TYPE
@@ -199,6 +202,7 @@ fn combine(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     Ok(r)
 }
 
+#[inline(never)]
 fn subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     let mut pos = 0;
     while let Some((k, _)) = dict::next_entry(d(a), &mut pos) {
@@ -257,6 +261,7 @@ fn set_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     dict::new_iter(vm, d(v), dict::KEYS)
 }
 
+#[inline(never)]
 fn check_mutable(vm: &mut Vm, s: Value) -> PyResult<()> {
     if is_set(s) && !core::ptr::eq(type_of(s), &FROZENSET_TYPE) {
         Ok(())
@@ -315,6 +320,7 @@ fn s_update(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+#[inline(never)]
 fn method_op(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
     let mut r = a[0];
     for &x in &a[1..] {
@@ -340,6 +346,7 @@ fn s_symdiff(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     method_op(vm, a, BinOp::Xor)
 }
 
+#[inline(never)]
 fn in_place(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
     check_mutable(vm, a[0])?;
     let r = method_op(vm, a, op)?;

@@ -90,6 +90,7 @@ fn check_size(vm: &mut Vm, bits: u64) -> PyResult<()> {
     Ok(())
 }
 
+#[cold]
 pub fn num_error(vm: &mut Vm, e: NumError) -> Value {
     let ty = match e {
         NumError::ZeroDivision(_) => &crate::runtime::exc::ZERO_DIVISION_ERROR,

@@ -98,6 +98,7 @@ pub fn int_constructor(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value
     }
 }
 
+#[cold]
 fn invalid_literal(vm: &mut Vm, text: &str, base: isize) -> Value {
     vm.value_error(format_args!(
         "invalid literal for int() with base {}: {}",
@@ -267,6 +268,7 @@ pub fn round(vm: &mut Vm, x: Value, n: Option<Value>) -> PyResult<Value> {
     )))
 }
 
+#[inline(never)]
 fn byteorder(vm: &mut Vm, v: Value) -> PyResult<bool> {
     match pystr::as_str(v) {
         Some("little") => Ok(true),
@@ -275,6 +277,7 @@ fn byteorder(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
 }
 
+#[inline(never)]
 fn signed_kw(vm: &mut Vm, kw: &[Value]) -> PyResult<bool> {
     for p in kw.chunks(2) {
         if pystr::as_str(p[0]) == Some("signed") {

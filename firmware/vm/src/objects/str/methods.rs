@@ -42,6 +42,7 @@ fn lower_b(b: &[u8]) -> Vec<u8> {
     b.to_ascii_lowercase()
 }
 
+#[inline(never)]
 fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase()
 }
@@ -151,6 +152,7 @@ fn s_swapcase(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// True if the text is non-empty and every character passes.
+#[inline(never)]
 fn class_test(
     vm: &mut Vm,
     a: &[Value],

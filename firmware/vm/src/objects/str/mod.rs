@@ -213,6 +213,7 @@ pub fn str_hash(v: Value) -> u32 {
 }
 
 /// CPython's repr of a str: prefer single quotes, escape as needed.
+#[inline(never)]
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     quote_into(s, &mut out);
@@ -513,6 +514,7 @@ fn str_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Value> {
 }
 
 /// Byte offset of code point `i` in `s`.
+#[inline(never)]
 fn char_offset(s: &str, ascii: bool, i: usize) -> usize {
     if ascii {
         i

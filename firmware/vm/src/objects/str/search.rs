@@ -46,6 +46,7 @@ pub fn find_bytes(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
 }
 
 /// Last occurrence of `needle` within `hay[start..end]`.
+#[inline(never)]
 pub fn rfind_bytes(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
     let end = end.min(hay.len());
     if start > end || needle.len() > end - start {
@@ -83,6 +84,7 @@ impl Text {
     }
 
     /// Length in positions.
+    #[inline(never)]
     pub fn units(&self) -> usize {
         if self.bytewise {
             self.b.len()
@@ -236,6 +238,7 @@ fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Option<usize>> {
     Ok(r.map(|b| t.pos(b)))
 }
 
+#[inline(never)]
 fn not_found(vm: &mut Vm, v: Value) -> Value {
     if crate::objects::str::is_str(v) {
         vm.value_error(format_args!("substring not found"))
@@ -355,6 +358,7 @@ pub fn s_endswith(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Python's whitespace for str (Rust's plus the ASCII separators).
+#[inline(never)]
 pub fn py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
