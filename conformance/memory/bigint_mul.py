@@ -19,31 +19,18 @@ def squeeze(reserve):
     gc.collect()
     return fill
 
-x = fill = None
-fill = squeeze(2048)
-x = 1
-caught = False
-try:
-    for i in range(100000):
-        x *= 1000003
-except MemoryError:
-    caught = True
-x = None
-fill = None
+def drive(x, step):
+    fill = squeeze(2048)
+    try:
+        for i in range(100000):
+            x = step(x)
+    except MemoryError:
+        return True
+
+print('x *= k: MemoryError caught:', drive(1, lambda x: x * 1000003))
 gc.collect()
-print('x *= k: MemoryError caught:', caught)
-fill = squeeze(2048)
-x = 12345678901234567890
-caught = False
-try:
-    for i in range(40):
-        x = x * x
-except MemoryError:
-    caught = True
-x = None
-fill = None
+print('x * x: MemoryError caught:', drive(12345678901234567890, lambda x: x * x))
 gc.collect()
-print('x * x: MemoryError caught:', caught)
 f = 1
 for i in range(1, 31):
     f *= i

@@ -1,4 +1,4 @@
-# Drives big-int power to exhaustion: with the heap filled but for a 2 KB reserve, 3 ** n and pow() with n doubling.
+# Drives big-int power to exhaustion: with the heap filled but for a 2 KB reserve, 3 ** n and pow(7, n) with n doubling.
 try:
     import micropython
 except ImportError:
@@ -19,33 +19,20 @@ def squeeze(reserve):
     gc.collect()
     return fill
 
+def drive(power):
+    fill = squeeze(2048)
+    n = 64
+    try:
+        while n < 1 << 30:
+            x = power(n)
+            n *= 2
+    except MemoryError:
+        return True
+
 small = 3 ** 50
 print('3 ** 50 =', small)
-x = fill = None
-fill = squeeze(2048)
-caught = False
-n = 64
-try:
-    while n < 1 << 30:
-        x = 3 ** n
-        n *= 2
-except MemoryError:
-    caught = True
-x = None
-fill = None
+print('3 ** n: MemoryError caught:', drive(lambda n: 3 ** n))
 gc.collect()
-print('3 ** n: MemoryError caught:', caught)
-fill = squeeze(2048)
-caught = False
-n = 64
-try:
-    while n < 1 << 30:
-        x = pow(7, n)
-        n *= 2
-except MemoryError:
-    caught = True
-x = None
-fill = None
+print('pow(7, n): MemoryError caught:', drive(lambda n: pow(7, n)))
 gc.collect()
-print('pow(7, n): MemoryError caught:', caught)
 print('alive:', 3 ** 50 == small, pow(3, 100, 1000), 2 ** 70)

@@ -18,6 +18,6 @@ print('entries intact:', d[0] == 0 and d[50] == 50 and len(d) > 50)
 d = None
 gc.collect()
 d = {}
-for i in range(200):
+for i in range(50):
     d[i] = i * i
-print('alive:', d[199], len(d))
+print('alive:', d[49], len(d))

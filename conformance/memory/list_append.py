@@ -18,6 +18,6 @@ print('items kept:', len(l) > 100 and l[100] == 100)
 l = None
 gc.collect()
 l = []
-for i in range(1000):
+for i in range(100):
     l.append(i * i)
 print('alive:', sum(l))

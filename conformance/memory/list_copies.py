@@ -6,18 +6,22 @@ except ImportError:
     raise SystemExit
 import gc
 
-results = []
-for name, copy in (('list', list), ('slice', lambda l: l[:]), ('sorted', sorted),
-                   ('reversed', lambda l: list(reversed(l)))):
+def drive(name, copy):
     l = [3, 1, 2]
-    caught = False
     try:
         for i in range(40):
-            c = copy(l)
-            l.extend(c)
+            l.extend(copy(l))
     except MemoryError:
-        caught = True
-    l = c = None
+        return True
+    return False
+
+def run(name, copy):
+    caught = drive(name, copy)
     gc.collect()
     print(name, 'MemoryError caught:', caught)
+
+run('list', list)
+run('slice', lambda l: l[:])
+run('sorted', sorted)
+run('reversed', lambda l: list(reversed(l)))
 print('alive:', sorted([5, 3, 9, 1]), [1, 2, 3][::-1])

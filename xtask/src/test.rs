@@ -124,6 +124,13 @@ pub fn run() -> Result<u8, String> {
         (Err(_), _) => {}
     }
 
+    banner("memory stress on the firmware under QEMU (an385 and esp8266 profiles)");
+    if let (Ok(elf), Ok(())) = (&elf, ensure_qemu()) {
+        for profile in ["an385", "esp8266"] {
+            steps.push(memory_step(elf, profile));
+        }
+    }
+
     println!("\n{:<22} {:>7} {:>7}", "step", "passed", "failed");
     let (mut passed, mut failed) = (0, 0);
     for s in &steps {
@@ -264,6 +271,34 @@ fn corpus_step(name: &str, mut opts: Options) -> Step {
     match run_corpus(&opts, Box::new(std::io::stdout())) {
         Ok(s) => summary_step(name, &s),
         Err(e) => Step::check(name, Err(e)),
+    }
+}
+
+/// `conformance/memory` on the board under the memory profile `profile`: each script drives
+/// one kind of allocation to exhaustion, catches the MemoryError (or RuntimeError) and proves
+/// the board alive, on the default heap and on the smallest.
+fn memory_step(elf: &std::path::Path, profile: &str) -> Step {
+    let name = format!("memory ({profile})");
+    let Some(mem) = mp_harness::profile::MemProfile::named(profile) else {
+        return Step::check(&name, Err(format!("no memory profile {profile}")));
+    };
+    let root = crate::root().join("conformance");
+    let record = target_dir()
+        .join("mp-harness")
+        .join(format!("results-memory-{profile}.jsonl"));
+    let _ = std::fs::remove_file(&record);
+    let opts = Options {
+        target: Some("qemu".into()),
+        elf: Some(elf.to_path_buf()),
+        mem: Some(mem),
+        paths: vec![root.join("memory")],
+        root,
+        jsonl: Some(record),
+        ..Options::default()
+    };
+    match run_corpus(&opts, Box::new(std::io::stdout())) {
+        Ok(s) => summary_step(&name, &s),
+        Err(e) => Step::check(&name, Err(e)),
     }
 }
 
