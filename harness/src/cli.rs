@@ -143,22 +143,8 @@ impl Options {
                     o.chunk_delay = Duration::from_millis(num(a, value(a)?)? as u64)
                 }
                 "--jsonl" => o.jsonl = Some(value(a)?.into()),
-                "--mem" => {
-                    let name = value(a)?;
-                    o.mem = Some(crate::profile::MemProfile::named(&name).ok_or_else(|| {
-                        format!("unknown memory profile {name:?} (an385, pyboard, esp8266)")
-                    })?);
-                }
-                "--heap" | "--stack" => {
-                    let n = num(a, value(a)?)? as u32;
-                    let m = o.mem.get_or_insert(crate::profile::PROFILES[0]);
-                    m.name = "custom";
-                    m.source = "given on the command line";
-                    if a == "--heap" {
-                        m.heap = n;
-                    } else {
-                        m.stack = n;
-                    }
+                f if crate::profile::FLAGS.contains(&f) => {
+                    crate::profile::apply_flag(&mut o.mem, f, &value(a)?)?
                 }
                 "--report" => o.report = Some(value(a)?.into()),
                 "--baseline" => o.baseline = Some(value(a)?.into()),

@@ -39,6 +39,34 @@ pub const PROFILES: &[MemProfile] = &[
     },
 ];
 
+/// The command-line options that choose a profile, for every tool that takes them.
+pub const FLAGS: &[&str] = &["--mem", "--heap", "--stack"];
+
+/// Apply `--mem NAME`, `--heap BYTES` or `--stack BYTES` to `mem` (a size option
+/// starts from the default profile and changes one figure).
+pub fn apply_flag(mem: &mut Option<MemProfile>, flag: &str, value: &str) -> Result<(), String> {
+    if flag == "--mem" {
+        let names: Vec<&str> = PROFILES.iter().map(|p| p.name).collect();
+        *mem =
+            Some(MemProfile::named(value).ok_or_else(|| {
+                format!("unknown memory profile {value:?} ({})", names.join(", "))
+            })?);
+        return Ok(());
+    }
+    let n: u32 = value
+        .parse()
+        .map_err(|_| format!("{flag} needs a number of bytes, not {value:?}"))?;
+    let m = mem.get_or_insert(PROFILES[0]);
+    m.name = "custom";
+    m.source = "given on the command line";
+    match flag {
+        "--heap" => m.heap = n,
+        "--stack" => m.stack = n,
+        _ => return Err(format!("{flag} is not a memory option")),
+    }
+    Ok(())
+}
+
 impl MemProfile {
     /// A named profile.
     pub fn named(name: &str) -> Option<MemProfile> {
@@ -75,6 +103,17 @@ mod tests {
         assert_eq!(MemProfile::named("esp8266").unwrap().heap, 28_672);
         assert!(MemProfile::named("nope").is_none());
         assert_eq!(MemProfile::smallest().name, "esp8266");
+    }
+
+    #[test]
+    fn flags_pick_a_profile_or_change_one_figure() {
+        let mut m = None;
+        apply_flag(&mut m, "--stack", "4096").unwrap();
+        assert_eq!((m.unwrap().heap, m.unwrap().stack), (143_360, 4096));
+        apply_flag(&mut m, "--mem", "esp8266").unwrap();
+        assert_eq!(m.unwrap().name, "esp8266");
+        assert!(apply_flag(&mut m, "--mem", "nope").is_err());
+        assert!(apply_flag(&mut m, "--heap", "lots").is_err());
     }
 
     #[test]

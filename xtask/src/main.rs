@@ -168,27 +168,11 @@ pub fn mem_option(
     it: &mut std::slice::Iter<'_, String>,
     mem: &mut Option<MemProfile>,
 ) -> Result<bool> {
-    let mut value = || it.next().cloned().ok_or(format!("{a} needs a value"));
-    match a {
-        "--mem" => {
-            let name = value()?;
-            *mem = Some(MemProfile::named(&name).ok_or(format!(
-                "unknown memory profile {name} (an385, pyboard, esp8266)"
-            ))?);
-        }
-        "--heap" | "--stack" => {
-            let v = value()?;
-            let n: u32 = v.parse().map_err(|_| format!("{a}: {v}"))?;
-            let m = mem.get_or_insert(mp_harness::profile::PROFILES[0]);
-            m.name = "custom";
-            if a == "--heap" {
-                m.heap = n;
-            } else {
-                m.stack = n;
-            }
-        }
-        _ => return Ok(false),
+    if !mp_harness::profile::FLAGS.contains(&a) {
+        return Ok(false);
     }
+    let value = it.next().ok_or(format!("{a} needs a value"))?;
+    mp_harness::profile::apply_flag(mem, a, value)?;
     Ok(true)
 }
 

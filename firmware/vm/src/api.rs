@@ -95,8 +95,8 @@ impl Vm {
     }
 
     fn try_init_state(&mut self) -> object::PyResult<()> {
-        self.roots.memory_error = exc::new_memory_error_static(self)?;
-        self.roots.emergency_exc = exc::new_emergency_static(self)?;
+        self.roots.memory_error = exc::new_exception_obj(self, &exc::MEMORY_ERROR, &[])?;
+        self.roots.emergency_exc = exc::new_exception_obj(self, &exc::EXCEPTION, &[Value::NONE])?;
         self.reserve_iter_pool()?;
         let slots =
             vm::VALUE_STACK_SLOTS.min(self.heap.total_bytes() / 32 / core::mem::size_of::<Value>());

@@ -456,7 +456,7 @@ impl Vm {
         if self.heap.locked > 0 {
             // A handler's error: its message in a stack buffer (cut if long),
             // since the heap may give nothing.
-            let mut msg = exc::ShortText::new();
+            let mut msg = crate::runtime::print::StackText::<80>::new();
             let _ = core::fmt::Write::write_fmt(&mut msg, args);
             return self.new_exc_msg(ty, msg.as_str());
         }

@@ -108,23 +108,9 @@ fn print_unbuffered(vm: &mut Vm, x: Value) -> PyResult<()> {
         return Ok(());
     }
     if x.is_small_int() {
-        let i = x.as_small_int();
-        let mut digits = [0u8; 24];
-        let mut n = i.unsigned_abs();
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        if i < 0 {
-            at -= 1;
-            digits[at] = b'-';
-        }
-        vm.port_write(&digits[at..]);
+        let mut digits = crate::runtime::print::StackText::<24>::new();
+        let _ = core::fmt::Write::write_fmt(&mut digits, format_args!("{}", x.as_small_int()));
+        digits.flush(vm);
         return Ok(());
     }
     let mut out = String::new();

@@ -98,6 +98,7 @@ impl Tokens {
     }
 
     /// The token kinds in order (for tests).
+    #[cfg(test)]
     pub fn kinds(&self) -> Vec<Tok> {
         self.chunks
             .iter()

@@ -10,6 +10,9 @@ use crate::vm::Vm;
 use crate::{builtin_fn, entry};
 use core::fmt::Write as _;
 
+/// A line of the reports, built without the heap.
+type Line = crate::runtime::print::StackText<128>;
+
 fn mp_identity(_vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(a[0])
 }
@@ -71,7 +74,7 @@ fn block_map(vm: &mut Vm, line: &mut Line) {
             (row * crate::runtime::gc::BLOCK) & 0xfffff
         );
         for b in row..end {
-            line.push(vm.heap.block_char(b));
+            let _ = line.write_char(vm.heap.block_char(b) as char);
         }
         line.flush(vm);
         row = end;
@@ -105,43 +108,6 @@ fn mp_qstr_info(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         });
     }
     Ok(Value::NONE)
-}
-
-/// A line of output in a fixed buffer (the report's lines are short; a
-/// longer one would be cut).
-struct Line {
-    buf: [u8; 128],
-    len: usize,
-}
-
-impl Line {
-    fn new() -> Line {
-        Line {
-            buf: [0; 128],
-            len: 0,
-        }
-    }
-
-    fn push(&mut self, b: u8) {
-        if self.len < self.buf.len() {
-            self.buf[self.len] = b;
-            self.len += 1;
-        }
-    }
-
-    fn flush(&mut self, vm: &mut Vm) {
-        vm.port_write(&self.buf[..self.len]);
-        self.len = 0;
-    }
-}
-
-impl core::fmt::Write for Line {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        for &b in s.as_bytes() {
-            self.push(b);
-        }
-        Ok(())
-    }
 }
 
 fn mp_stack_use(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -110,29 +110,19 @@ pub fn is_exception(v: Value) -> bool {
 
 /// Build an exception; on MemoryError returns the preallocated one.
 pub fn new_exception(vm: &mut Vm, ty: &'static TypeObj, args: &[Value]) -> Value {
-    let tuple = match crate::objects::tuple::new_tuple(vm, args) {
-        Ok(t) => t,
-        Err(e) => return emergency_exception(vm, ty, args, None).unwrap_or(e),
-    };
-    match vm.alloc(ExcObj {
-        base: ObjBase { ty },
-        args: tuple,
-        traceback: Value::NULL,
-        cause: Value::NULL,
-        context: Value::NULL,
-        dict: Value::NULL,
-    }) {
+    match new_exception_obj(vm, ty, args) {
         Ok(v) => v,
         Err(e) => emergency_exception(vm, ty, args, None).unwrap_or(e),
     }
 }
 
-/// The exception object for when the heap gives none (an interrupt handler
-/// runs with it locked), made at start-up with a one-slot args tuple.
-pub fn new_emergency_static(vm: &mut Vm) -> PyResult<Value> {
-    let args = crate::objects::tuple::new_tuple(vm, &[Value::NONE])?;
+/// An exception object, or the error allocating it. Also how the objects
+/// kept in the roots for when the heap gives none are made at start-up: the
+/// MemoryError, and the emergency exception (with a one-slot args tuple).
+pub fn new_exception_obj(vm: &mut Vm, ty: &'static TypeObj, args: &[Value]) -> PyResult<Value> {
+    let args = crate::objects::tuple::new_tuple(vm, args)?;
     vm.alloc(ExcObj {
-        base: ObjBase { ty: &EXCEPTION },
+        base: ObjBase { ty },
         args,
         traceback: Value::NULL,
         cause: Value::NULL,
@@ -164,24 +154,12 @@ pub fn emergency_exception(
     if let Some(m) = msg {
         // Half the buffer at most for the text: the traceback needs the rest.
         let header = core::mem::size_of::<crate::objects::str::StrObj>();
-        let room = ((end - start) / 2).saturating_sub(header);
-        let mut n = m.len().min(room);
+        let mut n = m.len().min(((end - start) / 2).saturating_sub(header));
         while !m.is_char_boundary(n) {
             n -= 1;
         }
-        let text = &m.as_bytes()[..n];
-        let p = at as *mut crate::objects::str::StrObj;
-        // SAFETY: the StrObj and its text fit in the buffer's first half.
-        unsafe {
-            p.write(crate::objects::str::StrObj {
-                base: ObjBase::new(&crate::objects::str::STR_TYPE),
-                hash: crate::runtime::qstr::hash_bytes(text),
-                chars: m[..n].chars().count() as u32,
-                len: n,
-            });
-            core::ptr::copy_nonoverlapping(text.as_ptr(), p.add(1) as *mut u8, n);
-        }
-        first = Some(Value::from_ptr(p));
+        // SAFETY: the buffer is a live GC block with room for the str.
+        first = Some(unsafe { crate::objects::str::str_at(at as *mut u8, &m[..n]) });
         at = (at + header + n + 7) & !7;
     }
     let slots = (end.saturating_sub(at)) / word;
@@ -209,60 +187,6 @@ pub fn emergency_exception(
         *(t.add(1) as *mut Value) = first.unwrap_or(Value::NONE);
     }
     Some(e)
-}
-
-/// A message formatted without the heap (for errors raised with it locked).
-pub struct ShortText {
-    buf: [u8; 80],
-    len: usize,
-}
-
-impl ShortText {
-    pub fn new() -> ShortText {
-        ShortText {
-            buf: [0; 80],
-            len: 0,
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        // Cut at a character boundary by `write_str`.
-        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
-
-impl Default for ShortText {
-    fn default() -> Self {
-        ShortText::new()
-    }
-}
-
-impl core::fmt::Write for ShortText {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        for c in s.chars() {
-            let mut b = [0u8; 4];
-            let e = c.encode_utf8(&mut b).as_bytes();
-            if self.len + e.len() > self.buf.len() {
-                break;
-            }
-            self.buf[self.len..self.len + e.len()].copy_from_slice(e);
-            self.len += e.len();
-        }
-        Ok(())
-    }
-}
-
-/// The preallocated MemoryError raised when the heap is full.
-pub fn new_memory_error_static(vm: &mut Vm) -> PyResult<Value> {
-    let empty = crate::objects::tuple::new_tuple(vm, &[])?;
-    vm.alloc(ExcObj {
-        base: ObjBase { ty: &MEMORY_ERROR },
-        args: empty,
-        traceback: Value::NULL,
-        cause: Value::NULL,
-        context: Value::NULL,
-        dict: Value::NULL,
-    })
 }
 
 fn exc_new(vm: &mut Vm, ty: &'static TypeObj, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

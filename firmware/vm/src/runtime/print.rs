@@ -1,4 +1,5 @@
-//! `str()` and `repr()` of any value, into a Rust `String` buffer.
+//! `str()` and `repr()` of any value, into a Rust `String` buffer; and
+//! [`StackText`], text formatted where the heap may give nothing.
 
 use crate::object::{type_of, PyResult};
 use crate::value::Value;
@@ -61,4 +62,52 @@ pub fn to_str(vm: &mut Vm, v: Value) -> PyResult<String> {
     let mut s = String::new();
     str_into(vm, v, &mut s)?;
     Ok(s)
+}
+
+/// Text formatted into a fixed buffer on the stack, for reports and errors
+/// made where the heap may give nothing (an interrupt handler runs with it
+/// locked). What does not fit is cut, at a character boundary.
+pub struct StackText<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+}
+
+impl<const N: usize> StackText<N> {
+    pub fn new() -> Self {
+        StackText {
+            buf: [0; N],
+            len: 0,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only whole characters are ever stored.
+        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    /// Write the text to the console and start again.
+    pub fn flush(&mut self, vm: &mut Vm) {
+        vm.port_write(&self.buf[..self.len]);
+        self.len = 0;
+    }
+}
+
+impl<const N: usize> Default for StackText<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const N: usize> core::fmt::Write for StackText<N> {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        for c in s.chars() {
+            let n = c.len_utf8();
+            if self.len + n > N {
+                break;
+            }
+            c.encode_utf8(&mut self.buf[self.len..self.len + n]);
+            self.len += n;
+        }
+        Ok(())
+    }
 }

@@ -24,7 +24,7 @@
 use crate::runtime::nlr;
 use crate::vm::Vm;
 use core::alloc::{GlobalAlloc, Layout};
-use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, Ordering};
+use core::sync::atomic::{AtomicPtr, AtomicU8, Ordering};
 
 /// Which allocations go to the attached VM's heap.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -40,8 +40,6 @@ static VM: AtomicPtr<Vm> = AtomicPtr::new(core::ptr::null_mut());
 /// the fallback allocator). None: one thread (a board).
 static ON_VM_THREAD: AtomicPtr<()> = AtomicPtr::new(core::ptr::null_mut());
 static ROUTE: AtomicU8 = AtomicU8::new(0);
-/// Set while an allocation is being served (no nested collection).
-static BUSY: AtomicBool = AtomicBool::new(false);
 
 /// Route allocations to `vm`'s heap from now on. `vm` must not move or be
 /// dropped afterwards (a board's Vm lives for ever; the host's until exit).
@@ -104,16 +102,15 @@ fn gc_alloc(vm: &mut Vm, layout: Layout) -> *mut u8 {
     }
     // Byte buffers hold no pointers: the collector need not scan them.
     let no_scan = layout.align() == 1;
-    let nested = BUSY.swap(true, Ordering::Acquire);
-    if !nested && vm.heap.wants_collect() {
+    // The collector allocates nothing, so it cannot come back here.
+    if vm.heap.wants_collect() {
         vm.collect();
     }
     let mut p = vm.heap.alloc(layout.size(), no_scan);
-    if p.is_none() && !nested && vm.heap.locked == 0 {
+    if p.is_none() && vm.heap.locked == 0 {
         vm.collect();
         p = vm.heap.alloc(layout.size(), no_scan);
     }
-    BUSY.store(nested, Ordering::Release);
     match p {
         Some(p) => p,
         None if nlr::active() => nlr::jump(),

@@ -80,15 +80,6 @@ pub fn is_keyword(n: Qstr) -> bool {
     KEYWORDS.contains(&n)
 }
 
-pub fn parse_file(toks: Tokens, stack_floor: usize) -> PResult<Vec<Stmt>> {
-    let mut p = FileParser::new(toks, stack_floor);
-    let mut body = Vec::new();
-    while let Some(mut stmts) = p.next_statements()? {
-        body.append(&mut stmts);
-    }
-    Ok(body)
-}
-
 /// A file's top-level statements one at a time, so the compiler can turn each
 /// into bytecode and drop its tree before the next is parsed: a file's syntax
 /// tree never has to fit the heap at once.

@@ -98,18 +98,55 @@ fn alloc_strobj(
     chars: usize,
     hash: u32,
 ) -> PyResult<Value> {
-    let p = vm.alloc_var(
-        StrObj {
-            base: ObjBase::new(ty),
-            hash,
-            chars: chars as u32,
-            len: data.len(),
-        },
-        data.len(),
-        true,
-    )?;
-    unsafe { core::ptr::copy_nonoverlapping(data.as_ptr(), p.add(1) as *mut u8, data.len()) };
-    Ok(Value::from_ptr(p))
+    let p = vm.alloc_raw(core::mem::size_of::<StrObj>() + data.len(), true)? as *mut StrObj;
+    // SAFETY: the block has room for the header and the text.
+    Ok(unsafe { write_strobj(p, ty, data, chars, hash) })
+}
+
+/// Write a str or bytes object (header, then the bytes) at `p`.
+///
+/// # Safety
+/// `p` must be 8-aligned with room for the header and `data`.
+unsafe fn write_strobj(
+    p: *mut StrObj,
+    ty: &'static TypeObj,
+    data: &[u8],
+    chars: usize,
+    hash: u32,
+) -> Value {
+    p.write(StrObj {
+        base: ObjBase::new(ty),
+        hash,
+        chars: chars as u32,
+        len: data.len(),
+    });
+    core::ptr::copy_nonoverlapping(data.as_ptr(), p.add(1) as *mut u8, data.len());
+    Value::from_ptr(p)
+}
+
+/// A str of `text` made in memory the caller provides (the emergency
+/// exception buffer): no allocation.
+///
+/// # Safety
+/// `p` must be 8-aligned with room for a `StrObj` and `text`, and stay
+/// valid (a live GC block) as long as the value is used.
+pub unsafe fn str_at(p: *mut u8, text: &str) -> Value {
+    let hash = crate::runtime::qstr::hash_bytes(text.as_bytes());
+    write_strobj(
+        p as *mut StrObj,
+        &STR_TYPE,
+        text.as_bytes(),
+        chars_of(text),
+        hash,
+    )
+}
+
+fn chars_of(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// A str (valid UTF-8 is the caller's promise) or bytes of `len` bytes that
@@ -158,16 +195,11 @@ pub fn new_str(vm: &mut Vm, s: &str) -> PyResult<Value> {
     if s.is_empty() {
         return Ok(Value::qstr(q::EMPTY));
     }
-    let chars = if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    };
     alloc_strobj(
         vm,
         &STR_TYPE,
         s.as_bytes(),
-        chars,
+        chars_of(s),
         crate::runtime::qstr::hash_bytes(s.as_bytes()),
     )
 }
